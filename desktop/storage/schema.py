@@ -1,0 +1,157 @@
+"""The schema ladder. Step N takes a database from user_version N-1 to N, in one transaction.
+
+Never edit a released step: add a new one. Tests build a database at every older step
+and migrate it.
+"""
+
+import sqlite3
+from collections.abc import Callable
+
+from desktop.storage.search_text import index_text
+
+
+def run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run statements one by one: executescript() would COMMIT the step's open transaction."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        statement += line
+        if sqlite3.complete_statement(statement):
+            conn.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement: {statement[:60]}")
+
+
+def _v1_core(conn: sqlite3.Connection) -> None:
+    run_script(
+        conn,
+        """
+        CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+        CREATE TABLE plans (
+            version TEXT PRIMARY KEY,
+            title TEXT NOT NULL,
+            status TEXT NOT NULL,
+            source TEXT NOT NULL,
+            published_on TEXT NOT NULL,
+            data TEXT NOT NULL,              -- the whole plan as JSON (ip-tracker.plan)
+            installed_at TEXT NOT NULL
+        );
+        CREATE TABLE measures (
+            plan_version TEXT NOT NULL REFERENCES plans(version),
+            no INTEGER NOT NULL,
+            chapter INTEGER NOT NULL,
+            section INTEGER,
+            text TEXT NOT NULL,
+            PRIMARY KEY (plan_version, no)
+        );
+        CREATE TABLE units (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE,
+            full_name TEXT NOT NULL,
+            kind TEXT NOT NULL CHECK (kind IN ('city_office', 'county', 'department')),
+            phone TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE measure_units (
+            plan_version TEXT NOT NULL,
+            measure INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            name TEXT NOT NULL,              -- as the plan writes it
+            lead INTEGER NOT NULL,
+            PRIMARY KEY (plan_version, measure, position),
+            FOREIGN KEY (plan_version, measure) REFERENCES measures(plan_version, no)
+        );
+        CREATE TABLE periods (
+            code TEXT PRIMARY KEY,
+            kind TEXT NOT NULL CHECK (kind IN ('quarter', 'half', 'year')),
+            start TEXT NOT NULL,
+            end TEXT NOT NULL,
+            deadline TEXT NOT NULL,
+            due INTEGER NOT NULL DEFAULT 1
+        );
+
+        CREATE TABLE actions (
+            id TEXT PRIMARY KEY,
+            unit TEXT NOT NULL REFERENCES units(code),
+            plan_version TEXT NOT NULL REFERENCES plans(version),
+            measure INTEGER NOT NULL,
+            period TEXT NOT NULL REFERENCES periods(code),
+            title TEXT NOT NULL,
+            progress TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL
+                CHECK (status IN ('not_started', 'in_progress', 'done', 'not_applicable')),
+            reason TEXT NOT NULL DEFAULT '',
+            start_date TEXT,
+            finish_date TEXT,
+            problems TEXT NOT NULL DEFAULT '',
+            next_steps TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            CHECK (status != 'not_applicable' OR reason != ''),
+            FOREIGN KEY (plan_version, measure) REFERENCES measures(plan_version, no)
+        );
+        CREATE INDEX actions_by_period_measure ON actions(period, measure);
+        CREATE INDEX actions_by_measure ON actions(measure);
+
+        CREATE TABLE action_figures (
+            action_id TEXT NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+            indicator TEXT NOT NULL,
+            value TEXT NOT NULL,             -- a decimal, as text: never a binary float
+            PRIMARY KEY (action_id, indicator)
+        );
+
+        CREATE TABLE evidence_blobs (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            content BLOB NOT NULL
+        );
+        CREATE TABLE evidence (
+            id TEXT PRIMARY KEY,
+            action_id TEXT NOT NULL REFERENCES actions(id) ON DELETE CASCADE,
+            sha256 TEXT NOT NULL REFERENCES evidence_blobs(sha256),
+            name TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            added_at TEXT NOT NULL,
+            added_by TEXT NOT NULL
+        );
+        CREATE INDEX evidence_by_action ON evidence(action_id);
+
+        CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('insert', 'update', 'delete')),
+            old TEXT,                        -- JSON of the changed fields before
+            new TEXT                         -- JSON of the changed fields after
+        );
+        CREATE INDEX audit_by_entity ON audit(entity, entity_id);
+        """,
+    )
+
+
+def _v2_search(conn: sqlite3.Connection) -> None:
+    """Full-text index over measures and actions, filled from what is already there."""
+    conn.execute(
+        "CREATE VIRTUAL TABLE search_index USING fts5("
+        "kind UNINDEXED, ref UNINDEXED, body, tokenize = 'unicode61')"
+    )
+    for plan_version, no, text in conn.execute("SELECT plan_version, no, text FROM measures"):
+        conn.execute(
+            "INSERT INTO search_index (kind, ref, body) VALUES ('measure', ?, ?)",
+            (f"{plan_version}:{no}", index_text(text)),
+        )
+    for row in conn.execute(
+        "SELECT id, title, progress, reason, problems, next_steps FROM actions"
+    ).fetchall():
+        conn.execute(
+            "INSERT INTO search_index (kind, ref, body) VALUES ('action', ?, ?)",
+            (row[0], index_text(*row[1:])),
+        )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_core, _v2_search]
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,1 @@
+"""The desktop GUI. Only this package imports Qt widgets."""
