@@ -11,6 +11,7 @@ import json
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 
 COUNTY_WIDE_MARK = "各县(市、区)"
 PLAN_FORMAT = "ip-tracker.plan"
@@ -175,8 +176,9 @@ class Plan:
             ],
         }
 
-    @property
+    @cached_property
     def version_id(self) -> str:
+        # Cached: a Plan is not changed after it is built, and hashing it is not free.
         digest = hashlib.sha256(canonical_json(self.content_dict())).hexdigest()
         return digest[:16]
 

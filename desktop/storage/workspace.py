@@ -617,35 +617,37 @@ class Workspace:
         return bytes(row[0])
 
     # ------------------------------------------------------------------- search
-    def search(self, query: str, limit: int = 1000) -> SearchHits:
-        """Measures (of the current plan) and actions whose text contains every term of `query`."""
+    def search(self, query: str, limit: int = -1) -> SearchHits:
+        """Measures (of the current plan) and actions whose text contains every term of `query`.
+
+        Actions come newest first; `limit` caps them (-1: all).
+        """
         query = query.strip()
         if not query:
             return SearchHits([], [])
         expression = fts_query(query)
-        version = self.plan.version_id
         if expression is None:
             return self._scan(query, limit)
-        measures = [
+        measures = sorted(
             int(ref.split(":")[1])
             for (ref,) in self.conn.execute(
                 "SELECT ref FROM search_index WHERE search_index MATCH ? AND kind = 'measure' "
-                "AND ref LIKE ? ORDER BY rank",
-                (expression, f"{version}:%"),
+                "AND ref LIKE ?",
+                (expression, f"{self.plan.version_id}:%"),
             )
-        ]
+        )
         actions = [
             ref
             for (ref,) in self.conn.execute(
                 "SELECT ref FROM search_index WHERE search_index MATCH ? AND kind = 'action' "
-                "ORDER BY rank LIMIT ?",
+                "ORDER BY rowid DESC LIMIT ?",
                 (expression, limit),
             )
         ]
         return SearchHits(measures, actions)
 
     def _scan(self, query: str, limit: int) -> SearchHits:
-        """A lone character: a plain substring scan (slower, but exact)."""
+        """A lone character: a plain substring scan (slower, but exact), newest first."""
         terms = query.split()
         measures = [m.no for m in self.plan.measures if all(term in m.text for term in terms)]
         fields = "title || ' ' || progress || ' ' || reason || ' ' || problems || ' ' || next_steps"
@@ -653,7 +655,8 @@ class Workspace:
         actions = [
             row[0]
             for row in self.conn.execute(
-                f"SELECT id FROM actions WHERE {where} LIMIT ?", [*terms, limit]
+                f"SELECT id FROM actions WHERE {where} ORDER BY rowid DESC LIMIT ?",
+                [*terms, limit],
             )
         ]
         return SearchHits(measures, actions)
