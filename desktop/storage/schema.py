@@ -153,5 +153,44 @@ def _v2_search(conn: sqlite3.Connection) -> None:
         )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_core, _v2_search]
+def _v3_returns(conn: sqlite3.Connection) -> None:
+    """Frozen returns: immutable snapshots, one row per version."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE returns (
+            return_id TEXT NOT NULL,
+            version INTEGER NOT NULL CHECK (version >= 1),
+            unit TEXT NOT NULL REFERENCES units(code),
+            period TEXT NOT NULL REFERENCES periods(code),
+            plan_version TEXT NOT NULL REFERENCES plans(version),
+            frozen_at TEXT NOT NULL,
+            frozen_by TEXT NOT NULL,
+            correction_reason TEXT NOT NULL DEFAULT '',
+            payload BLOB NOT NULL,           -- the canonical JSON bytes that get signed
+            sha256 TEXT NOT NULL,
+            PRIMARY KEY (return_id, version)
+        );
+        CREATE UNIQUE INDEX returns_by_unit_period ON returns(unit, period, version);
+        CREATE TRIGGER returns_are_frozen_update BEFORE UPDATE ON returns
+        BEGIN SELECT RAISE(ABORT, 'a frozen return cannot change: make a new version'); END;
+        CREATE TRIGGER returns_are_frozen_delete BEFORE DELETE ON returns
+        BEGIN SELECT RAISE(ABORT, 'a frozen return cannot be deleted'); END;
+
+        CREATE TABLE return_exports (
+            id INTEGER PRIMARY KEY,
+            return_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            format TEXT NOT NULL CHECK (format IN ('pdf', 'xlsx')),
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            exported_at TEXT NOT NULL,
+            exported_by TEXT NOT NULL,
+            FOREIGN KEY (return_id, version) REFERENCES returns(return_id, version)
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_core, _v2_search, _v3_returns]
 SCHEMA_VERSION = len(MIGRATIONS)

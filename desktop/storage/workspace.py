@@ -27,6 +27,7 @@ from desktop.domain.units import Unit, UnitKind, default_units
 from desktop.plan import embedded_plan
 from desktop.plan.model import Plan
 from desktop.storage.database import WorkspaceError, connect, migrate
+from desktop.storage.returns import ReturnsMixin
 from desktop.storage.search_text import fts_query, index_text
 
 DATABASE_NAME = "workspace.sqlite"
@@ -139,7 +140,7 @@ class SearchHits:
     action_ids: list[str]
 
 
-class Workspace:
+class Workspace(ReturnsMixin):
     def __init__(self, path: Path, conn: sqlite3.Connection):
         self.path = path
         self.conn = conn
