@@ -38,5 +38,7 @@ def test_importing_the_core_loads_no_qt():
         + "import desktop.storage.workspace, desktop.domain.returns, desktop.cli\n"
         + "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'\n"
     )
-    completed = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True)
+    completed = subprocess.run(
+        [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True
+    )
     assert completed.returncode == 0, completed.stderr

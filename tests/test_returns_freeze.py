@@ -33,7 +33,7 @@ def test_freeze_builds_the_whole_return(county_workspace):
     assert measures[1]["relation"] == "counterpart" and measures[1]["status"] == "not_reported"
     assert 9 not in measures  # 市中院 alone: nothing to do with a county, nothing recorded
     assert measures[40]["status"] == "in_progress"
-    assert [a["id"] for a in measures[40]["actions"]][0] == first
+    assert measures[40]["actions"][0]["id"] == first
     reported = {i["key"]: i["reported"] for i in payload["indicators"]}
     assert reported == {"27.1": None, "40.1": "15.5", "40.2": None}
 
