@@ -192,5 +192,70 @@ def _v3_returns(conn: sqlite3.Connection) -> None:
     )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_core, _v2_search, _v3_returns]
+def _v4_city(conn: sqlite3.Connection) -> None:
+    """The city office's side: returns received from units, the import log, feedback."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE received_returns (
+            return_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            unit TEXT NOT NULL REFERENCES units(code),
+            period TEXT NOT NULL REFERENCES periods(code),
+            plan_version TEXT NOT NULL,
+            frozen_at TEXT NOT NULL,
+            payload BLOB NOT NULL,           -- the canonical JSON exactly as signed
+            sha256 TEXT NOT NULL,
+            format TEXT NOT NULL CHECK (format IN ('pdf', 'xlsx')),
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            signer TEXT NOT NULL,            -- certificate fingerprint
+            received_at TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('current', 'superseded', 'stale')),
+            PRIMARY KEY (return_id, version)
+        );
+        CREATE INDEX received_by_unit_period ON received_returns(unit, period);
+        -- Only the state of a received return may change (superseded by a later version).
+        CREATE TRIGGER received_returns_keep_content BEFORE UPDATE OF
+            return_id, version, unit, period, payload, sha256, file_sha256 ON received_returns
+        BEGIN SELECT RAISE(ABORT, 'a received return cannot change'); END;
+
+        CREATE TABLE import_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            unit TEXT,
+            period TEXT,
+            return_id TEXT,
+            version INTEGER,
+            signer TEXT
+        );
+
+        CREATE TABLE feedback (
+            id TEXT PRIMARY KEY,
+            return_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            unit TEXT NOT NULL,
+            period TEXT NOT NULL,
+            measure INTEGER,                 -- NULL: about the return as a whole
+            comment TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('sent', 'received'))
+        );
+        CREATE INDEX feedback_by_unit_period ON feedback(unit, period);
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1_core,
+    _v2_search,
+    _v3_returns,
+    _v4_city,
+]
 SCHEMA_VERSION = len(MIGRATIONS)
