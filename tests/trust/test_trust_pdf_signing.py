@@ -8,6 +8,7 @@ import subprocess
 
 import pytest
 from fontTools.ttLib import TTFont as FontToolsFont
+from PIL import Image
 from pyhanko.pdf_utils import generic
 from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
@@ -108,7 +109,7 @@ def test_stays_pdf_1_7_and_carries_the_json_as_associated_file(signed_pdf):
     assert stream.data == RETURN_JSON
     names = root["/Names"]["/EmbeddedFiles"]["/Names"]
     assert names[0] == "return.json"
-    assert names[1].get_object() is spec or names[1].reference == root["/AF"].raw_get(0).reference
+    assert names.raw_get(1).reference == root["/AF"].raw_get(0).reference  # one filespec, two uses
 
 
 def test_signature_is_pades_with_a_visible_stamp_on_page_one(signed_pdf):
@@ -120,6 +121,31 @@ def test_signature_is_pades_with_a_visible_stamp_on_page_one(signed_pdf):
     assert widget["/P"].get_object() is reader.root["/Pages"]["/Kids"][0].get_object()
     appearance = widget["/AP"]["/N"].get_object()
     assert appearance.data  # something is drawn
+
+
+def test_stamp_is_visible_in_red_inside_its_box(signed_pdf, tmp_path):
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("poppler's pdftoppm is not installed")
+    (tmp_path / "signed.pdf").write_bytes(signed_pdf)
+    subprocess.run(
+        ["pdftoppm", "-r", "72", "-f", "1", "-l", "1", "-png", "signed.pdf", "page"],
+        cwd=tmp_path,
+        check=True,
+        timeout=60,
+    )
+    (png,) = tmp_path.glob("page*.png")
+    image = Image.open(png).convert("RGB")
+    x1, y1, x2, y2 = STAMP_BOX  # PDF points, origin bottom left; at 72 dpi one point is a pixel
+    top = image.height - y2
+
+    def red_pixels(box) -> int:
+        data = image.crop(box).tobytes()
+        pixels = zip(data[0::3], data[1::3], data[2::3], strict=True)
+        return sum(1 for r, g, b in pixels if r > 150 and g < 100 and b < 100)
+
+    inside = red_pixels((x1, top, x2, top + (y2 - y1)))
+    assert inside > 300  # border plus three lines of text
+    assert red_pixels((0, 0, image.width, top - 5)) == 0  # nothing red above the stamp
 
 
 def test_stamp_font_is_rescaled_to_1000_units_per_em(tmp_path):
