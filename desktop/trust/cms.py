@@ -96,6 +96,15 @@ def verify_city_signed(
     return signer
 
 
+def require_signer_is(signed_by_code: str, claimed_unit_code: str) -> None:
+    """The city's import: a valid signature by unit A on a return that says it is unit B's."""
+    if signed_by_code != claimed_unit_code:
+        raise VerificationError(
+            Reason.SIGNER_MISMATCH,
+            f"文件声称来自单位 {claimed_unit_code},但签名单位是 {signed_by_code}。",
+        )
+
+
 def signer_from_status(status: StandardCMSSignatureStatus) -> SignerInfo:
     """Turn pyHanko's status into our verdict: a SignerInfo, or a VerificationError."""
     if not (status.intact and status.valid):

@@ -27,6 +27,7 @@ class Reason(StrEnum):
     SIGNATURE_INVALID = "signature_invalid"
     UNTRUSTED_SIGNER = "untrusted_signer"
     NOT_A_UNIT_CERTIFICATE = "not_a_unit_certificate"
+    SIGNER_MISMATCH = "signer_mismatch"
     INVALID_INPUT = "invalid_input"
     # PDF returns
     NOT_PDF = "not_pdf"

@@ -65,3 +65,12 @@ def test_works_inside_a_running_event_loop(signature, city_root):
         return cms.verify_detached(DATA, signature, city_root.cert)
 
     assert asyncio.run(verify_from_a_coroutine()).unit_code == "350404"
+
+
+def test_signer_must_be_the_unit_the_file_claims(signature, city_root):
+    signer = cms.verify_detached(DATA, signature, city_root.cert)
+    cms.require_signer_is(signer.unit_code, "350404")
+    with pytest.raises(VerificationError) as caught:
+        cms.require_signer_is(signer.unit_code, "350426")
+    assert caught.value.reason is Reason.SIGNER_MISMATCH
+    assert "350426" in caught.value.message
