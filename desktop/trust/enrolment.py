@@ -248,7 +248,9 @@ def _parse_manifest(files: dict[str, bytes], label: str, *, not_ours: Reason) ->
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
         raise TrustError(not_ours, f"这不是{label}(清单格式不是本系统的)。")
     version = manifest.get("format_version")
-    if not isinstance(version, int) or version > FORMAT_VERSION:
+    if not isinstance(version, int) or version < 1:
+        raise TrustError(Reason.DAMAGED_FILE, f"{label}的清单格式版本无效。")
+    if version > FORMAT_VERSION:
         raise TrustError(
             Reason.UNSUPPORTED_VERSION, f"{label}的格式版本({version})比本程序新,请先升级程序。"
         )

@@ -16,6 +16,7 @@ JSON is read from the signed revision, never from a later one.
 
 import datetime as dt
 import io
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -50,6 +51,8 @@ BEIJING = dt.timezone(dt.timedelta(hours=8), "北京时间")
 SIGNED_AT_PLACEHOLDER = "{signed_at}"
 SEAL_RED = (0.8, 0.0, 0.0)
 STAMP_FONT_SIZE = 10
+# File spec strings should be PDFDocEncoding; keep attachment names plain ASCII.
+_ATTACHMENT_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 # Room for the unreadable trailer of a damaged file: more than this after %%EOF means it was cut.
 _EOF_WINDOW = 1024
 
@@ -88,10 +91,14 @@ def sign_pdf(
     `field_box` is (x1, y1, x2, y2) in PDF points on page 1.
     """
     unit_name = pki.unit_name_of(cert)
+    if not _ATTACHMENT_NAME.fullmatch(attachment_name):
+        raise TrustError(Reason.INVALID_INPUT, f"附件名“{attachment_name}”无效。")
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes))
     except Exception as exc:
         raise TrustError(Reason.NOT_PDF, "待签名的文件不是有效的 PDF。") from exc
+    if _attachment(writer.root, attachment_name) is not None:
+        raise TrustError(Reason.INVALID_INPUT, f"该 PDF 已带有 {attachment_name},不能再次嵌入。")
     _embed_associated_json(writer, attachment_name, attachment_bytes)
 
     text = _stamp_text(stamp_lines or [unit_name, "电子签章"], dt.datetime.now(BEIJING))
@@ -254,17 +261,21 @@ def _first_signature(reader: PdfFileReader) -> EmbeddedPdfSignature:
 
 def _attachment(root: generic.DictionaryObject, name: str) -> bytes | None:
     """The data of the catalog's associated file called `name`, or None if there is none."""
+    found = []
     try:
         associated = root.get("/AF")
-        if associated is None:
-            return None
-        for entry in associated.get_object():
+        for entry in associated.get_object() if associated is not None else ():
             spec = entry.get_object()
             names = {str(spec.get(key, "")) for key in ("/UF", "/F")}
             if name in names and spec.get("/AFRelationship") == "/Data":
                 files = spec["/EF"]
                 stream = files.get("/UF") or files["/F"]
-                return stream.get_object().data
+                found.append(stream.get_object().data)
     except Exception:  # a damaged or hostile structure is the same as no attachment
         return None
-    return None
+    if len(found) > 1:
+        # Which one would an importer take? Refuse rather than guess.
+        raise VerificationError(
+            Reason.ATTACHMENT_MISMATCH, f"文件中有多个名为 {name} 的数据附件,无法确定哪一个有效。"
+        )
+    return found[0] if found else None

@@ -125,6 +125,8 @@ def issue_unit_certificate(
     _require_unit_code(unit_code)
     if not unit_name.strip():
         raise TrustError(Reason.INVALID_INPUT, "单位名称不能为空。")
+    if validity_days < 1:
+        raise TrustError(Reason.INVALID_INPUT, "证书有效期至少为一天。")
     subject = _subject(unit_name.strip(), unit_code)
     if subject == root.cert.subject:
         raise TrustError(Reason.INVALID_INPUT, "单位证书的名称不能与市级根证书相同。")

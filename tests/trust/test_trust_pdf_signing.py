@@ -20,7 +20,7 @@ from reportlab.pdfgen import canvas
 
 from desktop.resources import resource
 from desktop.trust import pdf_signing
-from desktop.trust.errors import Reason, VerificationError
+from desktop.trust.errors import Reason, TrustError, VerificationError
 from desktop.trust.stamp_font import stamp_font_file
 
 RETURN_JSON = json.dumps(
@@ -321,3 +321,20 @@ def append_update(pdf: bytes, objects: dict[int, generic.PdfObject]) -> bytes:
     trailer.write_to_stream(body)
     body.write(f"\nstartxref\n{xref_at}\n%%EOF\n".encode())
     return pdf + body.getvalue()
+
+
+def test_refuses_to_embed_a_second_copy_or_a_bad_name(
+    signed_pdf, unsigned_pdf, sanyuan, city_root, tmp_path
+):
+    with pytest.raises(TrustError) as caught:
+        sign(signed_pdf, sanyuan, city_root.cert, tmp_path)
+    assert caught.value.reason is Reason.INVALID_INPUT
+    with pytest.raises(TrustError) as caught:
+        sign(unsigned_pdf, sanyuan, city_root.cert, tmp_path, attachment_name="../数据.json")
+    assert caught.value.reason is Reason.INVALID_INPUT
+
+
+def test_signing_something_that_is_not_a_pdf(sanyuan, city_root, tmp_path):
+    with pytest.raises(TrustError) as caught:
+        sign(b"not a pdf at all", sanyuan, city_root.cert, tmp_path)
+    assert caught.value.reason is Reason.NOT_PDF
