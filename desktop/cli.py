@@ -207,6 +207,139 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+PASSPHRASE_ENV = "IP_TRACKER_PASSPHRASE"
+
+
+def read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
+    """--passphrase-file, else IP_TRACKER_PASSPHRASE, else ask on the terminal."""
+    path = getattr(args, "passphrase_file", None)
+    if path:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as error:
+            raise CommandError(
+                f"无法读取口令文件 {path}: {error.strerror}", EXIT_CANNOT_RUN
+            ) from None
+        return text.splitlines()[0] if text.splitlines() else ""
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass(f"{prompt}: ")
+        if confirm and getpass.getpass(f"{prompt}(再输入一次): ") != first:
+            raise CommandError("两次输入的口令不一致")
+        return first
+    raise CommandError(
+        f"需要口令:请在终端运行,或用 --passphrase-file 文件,或设置环境变量 {PASSPHRASE_ENV}",
+        EXIT_CANNOT_RUN,
+    )
+
+
+def cmd_keys_init_city(args: argparse.Namespace) -> int:
+    from desktop.exchange.keys import init_city
+    from desktop.trust.pki import format_fingerprint
+
+    with open_workspace(args) as workspace:
+        passphrase = read_passphrase(args, "设置市级根证书口令", confirm=True)
+        summary = init_city(workspace, passphrase)
+    print(f"已创建市级根证书 {summary.subject}")
+    print(f"根证书指纹(请在电话中向各单位核对): {format_fingerprint(summary.fingerprint)}")
+    return EXIT_OK
+
+
+def cmd_keys_enroll(args: argparse.Namespace) -> int:
+    from desktop.exchange.keys import enroll_unit
+    from desktop.exchange.returns import write_atomically
+
+    with open_workspace(args) as workspace:
+        root_passphrase = read_passphrase(args, "市级根证书口令")
+        if args.unit_passphrase_file:
+            unit_args = argparse.Namespace(passphrase_file=args.unit_passphrase_file)
+            unit_passphrase = read_passphrase(unit_args, "为该单位设置口令")
+        elif sys.stdin is not None and sys.stdin.isatty():
+            unit_args = argparse.Namespace(passphrase_file=None)
+            unit_passphrase = read_passphrase(unit_args, "为该单位设置口令", confirm=True)
+        else:
+            unit_passphrase = root_passphrase  # scripted use: one passphrase source for both
+        data = enroll_unit(workspace, args.unit, root_passphrase, unit_passphrase)
+        unit = workspace.unit_by_code(args.unit)
+    write_atomically(Path(args.output), data)
+    print(f"已为 {unit.full_name}({unit.code})签发入网文件: {args.output}")
+    print("请通过电话把单位口令告知该单位,不要与文件一起发送。", file=sys.stderr)
+    return EXIT_OK
+
+
+def read_input_file(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise CommandError(f"文件不存在: {path}", EXIT_CANNOT_RUN) from None
+    except OSError as error:
+        raise CommandError(f"无法读取文件 {path}: {error.strerror}", EXIT_CANNOT_RUN) from None
+
+
+def cmd_keys_import(args: argparse.Namespace) -> int:
+    from desktop.exchange.keys import install_enrolment
+    from desktop.trust.pki import format_fingerprint
+
+    data = read_input_file(args.file)
+    with open_workspace(args) as workspace:
+        passphrase = read_passphrase(args, "单位口令(市局电话告知)")
+        installed = install_enrolment(workspace, data, passphrase)
+    print(f"已安装入网文件: {installed.unit_name}({installed.unit_code})")
+    print(f"市级根证书指纹: {format_fingerprint(installed.root_fingerprint)}")
+    if installed.plan_changed:
+        print(f"计划已更新为版本 {installed.plan_version}")
+    return EXIT_OK
+
+
+def cmd_return_export(args: argparse.Namespace) -> int:
+    from desktop.domain.returns import People
+    from desktop.exchange.returns import export_return
+
+    with open_workspace(args) as workspace:
+        if workspace.unit is None:
+            raise CommandError("工作区尚未设置单位:请先运行 ip-tracker setup --unit 代码", 2)
+        people = People(
+            filler=args.filler if args.filler is not None else workspace.contact,
+            reviewer=args.reviewer or "",
+            head=args.head or "",
+            phone=args.phone if args.phone is not None else workspace.phone,
+        )
+        passphrase = read_passphrase(args, "单位口令")
+        result = export_return(
+            workspace,
+            args.period,
+            args.format,
+            passphrase,
+            Path(args.output),
+            people=people,
+            correction_reason=args.correction_reason or "",
+        )
+    frozen = result.frozen
+    print(
+        f"已导出 {frozen.period} 报送第 {frozen.version} 版({result.format.upper()},已签名): "
+        f"{result.path}"
+    )
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from desktop.exchange.returns import verify_files
+
+    with open_workspace(args) as workspace:
+        results = verify_files(workspace, [Path(f) for f in args.files])
+    if args.json:
+        print_json([r.to_json() for r in results])
+    else:
+        for result in results:
+            print(result.describe())
+    if any(r.unreadable for r in results):
+        return EXIT_CANNOT_RUN
+    return EXIT_OK if all(r.valid for r in results) else EXIT_INVALID
+
+
 # ------------------------------------------------------------------------ parser
 class ArgumentParser(argparse.ArgumentParser):
     def error(self, message: str):  # usage errors: exit 2 per the contract, in Chinese
@@ -267,11 +400,54 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--period", metavar="P")
     demo.add_argument("--seed", type=int, default=2025, help=argparse.SUPPRESS)
     demo.set_defaults(func=cmd_demo)
+
+    def passphrase_option(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--passphrase-file", metavar="FILE", help=f"口令文件(也可用环境变量 {PASSPHRASE_ENV})"
+        )
+
+    keys = commands.add_parser("keys", help="密钥与入网").add_subparsers(
+        dest="keys_command", required=True, metavar="COMMAND", parser_class=ArgumentParser
+    )
+    init_city = keys.add_parser("init-city", help="市局: 创建市级根证书")
+    passphrase_option(init_city)
+    init_city.set_defaults(func=cmd_keys_init_city)
+    enroll = keys.add_parser("enroll", help="市局: 为单位签发入网文件")
+    enroll.add_argument("--unit", required=True, metavar="CODE")
+    enroll.add_argument("-o", "--output", required=True, metavar="FILE")
+    enroll.add_argument("--unit-passphrase-file", metavar="FILE", help="为该单位设置的口令")
+    passphrase_option(enroll)
+    enroll.set_defaults(func=cmd_keys_enroll)
+    key_import = keys.add_parser("import", help="单位: 安装入网文件")
+    key_import.add_argument("file", metavar="FILE")
+    passphrase_option(key_import)
+    key_import.set_defaults(func=cmd_keys_import)
+
+    returns = commands.add_parser("return", help="报送").add_subparsers(
+        dest="return_command", required=True, metavar="COMMAND", parser_class=ArgumentParser
+    )
+    export = returns.add_parser("export", help="冻结本期报送并导出签名文件")
+    export.add_argument("--period", required=True, metavar="P")
+    export.add_argument("--format", required=True, choices=["pdf", "xlsx"])
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument("--filler", metavar="NAME", help="填报人(默认: 工作区联系人)")
+    export.add_argument("--reviewer", metavar="NAME", help="审核人")
+    export.add_argument("--head", metavar="NAME", help="单位负责人")
+    export.add_argument("--phone", metavar="PHONE", help="联系电话(默认: 工作区电话)")
+    export.add_argument("--correction-reason", metavar="TEXT", help="更正原因(第 2 版起)")
+    passphrase_option(export)
+    export.set_defaults(func=cmd_return_export)
+
+    verify = commands.add_parser("verify", help="核验报送文件(不导入)")
+    verify.add_argument("files", nargs="+", metavar="FILE")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(func=cmd_verify)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     from desktop.domain import InvalidInput
+    from desktop.exchange import ExchangeError, NotPossibleHere
     from desktop.storage import WorkspaceError
 
     _utf8_console()
@@ -292,6 +468,12 @@ def main(argv: list[str] | None = None) -> int:
         )
         return EXIT_INVALID
     except WorkspaceError as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    except ExchangeError as error:
+        print(f"{APP_NAME}: {error.message}(原因代码 {error.reason})", file=sys.stderr)
+        return EXIT_INVALID
+    except NotPossibleHere as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_CANNOT_RUN
 

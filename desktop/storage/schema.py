@@ -252,10 +252,35 @@ def _v4_city(conn: sqlite3.Connection) -> None:
     )
 
 
+def _v5_credentials(conn: sqlite3.Connection) -> None:
+    """Keys and certificates: the city's root, a unit's own signing credentials, enrolments."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE credentials (
+            kind TEXT PRIMARY KEY CHECK (kind IN ('city_root', 'unit')),
+            cert_pem BLOB NOT NULL,
+            secret BLOB NOT NULL,            -- root: encrypted PKCS#8 PEM; unit: PKCS#12
+            root_cert_pem BLOB NOT NULL,
+            fingerprint TEXT NOT NULL,       -- of cert_pem
+            installed_at TEXT NOT NULL
+        );
+        CREATE TABLE enrolments (
+            id INTEGER PRIMARY KEY,
+            unit TEXT NOT NULL REFERENCES units(code),
+            cert_fingerprint TEXT NOT NULL,
+            issued_at TEXT NOT NULL,
+            issued_by TEXT NOT NULL
+        );
+        """,
+    )
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core,
     _v2_search,
     _v3_returns,
     _v4_city,
+    _v5_credentials,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -26,6 +26,7 @@ from desktop.domain.periods import Period, default_periods
 from desktop.domain.units import Unit, UnitKind, default_units
 from desktop.plan import embedded_plan
 from desktop.plan.model import Plan
+from desktop.storage.credentials import CredentialsMixin
 from desktop.storage.database import WorkspaceError, connect, migrate
 from desktop.storage.returns import ReturnsMixin
 from desktop.storage.search_text import fts_query, index_text
@@ -140,7 +141,7 @@ class SearchHits:
     action_ids: list[str]
 
 
-class Workspace(ReturnsMixin):
+class Workspace(ReturnsMixin, CredentialsMixin):
     def __init__(self, path: Path, conn: sqlite3.Connection):
         self.path = path
         self.conn = conn
@@ -264,6 +265,40 @@ class Workspace(ReturnsMixin):
             if changes_new:
                 self._audit("settings", "workspace", "update", changes_old, changes_new)
         return unit
+
+    def set_unit_in_transaction(self, unit_code: str) -> None:
+        """Set the unit as part of a larger transaction (installing an enrolment)."""
+        old = self._meta("unit_code")
+        if old != unit_code:
+            self._set_meta("unit_code", unit_code)
+            self._audit(
+                "settings", "workspace", "update", {"unit_code": old}, {"unit_code": unit_code}
+            )
+
+    def replace_units(self, units: list[Unit]) -> None:
+        """Take the city's registry (inside a transaction); units no longer listed are kept,
+        because recorded work may refer to them."""
+        for unit in units:
+            self.conn.execute(
+                "INSERT INTO units (code, name, full_name, kind, phone) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+                "full_name = excluded.full_name, kind = excluded.kind, phone = excluded.phone",
+                (unit.code, unit.name, unit.full_name, str(unit.kind), unit.phone),
+            )
+        self._audit("units", "registry", "update", None, {"units": len(units)})
+
+    def install_plan(self, plan: Plan) -> None:
+        """Make `plan` the current plan (inside a transaction). Older versions stay: records
+        made against them keep pointing at them."""
+        version = plan.version_id
+        known = self.conn.execute("SELECT 1 FROM plans WHERE version = ?", (version,)).fetchone()
+        old = self._meta("plan_version")
+        if not known:
+            self._install_plan(plan)
+        self._set_meta("plan_version", version)
+        self._plan = plan
+        if old != version:
+            self._audit("plan", version, "update", {"plan_version": old}, {"plan_version": version})
 
     # -------------------------------------------------------------------- plan
     def _install_plan(self, plan: Plan) -> None:
