@@ -340,6 +340,53 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return EXIT_OK if all(r.valid for r in results) else EXIT_INVALID
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop.exchange.city import import_files
+
+    results = []
+    with open_workspace(args) as workspace:
+        for result in import_files(workspace, [Path(f) for f in args.files], dry_run=args.dry_run):
+            results.append(result)
+            if not args.json:
+                print(result.describe(), flush=True)
+    if args.json:
+        print_json([r.to_json() for r in results])
+    elif args.dry_run:
+        print("(试导入:未写入任何数据)", file=sys.stderr)
+    if any(r.check.unreadable for r in results):
+        return EXIT_CANNOT_RUN
+    return EXIT_INVALID if any(r.outcome == "rejected" for r in results) else EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from desktop.exchange.city import period_status, require_city
+
+    with open_workspace(args) as workspace:
+        require_city(workspace)
+        period = workspace.period(args.period)
+        if period is None:
+            raise CommandError(f"--period: 未知的期间 “{args.period}”")
+        today = date.fromisoformat(args.today) if args.today else date.today()
+        statuses = period_status(workspace, args.period, today)
+    if args.json:
+        print_json([s.to_json() for s in statuses])
+        return EXIT_OK
+    print(f"{period.label}({period.code})报送情况,截止 {period.deadline.isoformat()}")
+    for s in statuses:
+        if not s.submitted:
+            state = f"未报送(已逾期 {s.overdue_days} 天)" if s.overdue_days else "未报送"
+            phone = f"  电话 {s.unit.phone}" if s.unit.phone else ""
+            print(f"  {s.unit.name:<8} {state}{phone}")
+        else:
+            timing = "按时" if s.on_time else f"迟报 {s.late_days} 天"
+            print(f"  {s.unit.name:<8} 已报送 第{s.version}版(共 {s.versions} 版) {timing}")
+    missing = sum(1 for s in statuses if not s.submitted)
+    print(f"应报 {len(statuses)},已报 {len(statuses) - missing},未报 {missing}")
+    return EXIT_OK
+
+
 # ------------------------------------------------------------------------ parser
 class ArgumentParser(argparse.ArgumentParser):
     def error(self, message: str):  # usage errors: exit 2 per the contract, in Chinese
@@ -442,6 +489,18 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("files", nargs="+", metavar="FILE")
     verify.add_argument("--json", action="store_true")
     verify.set_defaults(func=cmd_verify)
+
+    importing = commands.add_parser("import", help="市局: 核验并导入报送")
+    importing.add_argument("files", nargs="+", metavar="FILE")
+    importing.add_argument("--dry-run", action="store_true", help="只核验和判断,不写入")
+    importing.add_argument("--json", action="store_true")
+    importing.set_defaults(func=cmd_import)
+
+    status = commands.add_parser("status", help="市局: 各单位报送情况")
+    status.add_argument("--period", required=True, metavar="P")
+    status.add_argument("--json", action="store_true")
+    status.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)  # for tests and demos
+    status.set_defaults(func=cmd_status)
     return parser
 
 
