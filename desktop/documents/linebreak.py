@@ -90,3 +90,32 @@ def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
     for paragraph in text.split("\n"):
         lines.extend(_wrap_paragraph(paragraph, width, measure) if paragraph else [""])
     return lines
+
+
+# Context in which ASCII punctuation is really Chinese punctuation typed on an English keyboard.
+def _is_cjk(ch: str) -> bool:
+    return ord(ch) >= 0x2E80 or ch in "\u2014\u2018\u2019\u201c\u201d\u2026"
+
+
+_FULLWIDTH = {",": "\uff0c", ":": "\uff1a", ";": "\uff1b", "!": "\uff01", "?": "\uff1f",
+              "(": "\uff08", ")": "\uff09"}  # fmt: skip
+_HALF_PUNCT = re.compile(r"[,:;!?()]")
+
+
+def cjk_punctuation(text: str) -> str:
+    """Show ASCII , : ; ! ? ( ) next to Chinese text as their full-width forms.
+
+    Only for display: the plan and users' text often mix the two, and half-width marks in a Song
+    paragraph look like typing errors on paper. Numbers (2,000; 10:30) are left alone.
+    """
+    if not _HALF_PUNCT.search(text):
+        return text
+    out = list(text)
+    last = len(text) - 1
+    for m in _HALF_PUNCT.finditer(text):
+        i = m.start()
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + 1] if i < last else ""
+        if (before and _is_cjk(before)) or (after and _is_cjk(after)):
+            out[i] = _FULLWIDTH[text[i]]
+    return "".join(out)
