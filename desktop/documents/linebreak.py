@@ -106,16 +106,31 @@ def cjk_punctuation(text: str) -> str:
     """Show ASCII , : ; ! ? ( ) next to Chinese text as their full-width forms.
 
     Only for display: the plan and users' text often mix the two, and half-width marks in a Song
-    paragraph look like typing errors on paper. Numbers (2,000; 10:30) are left alone.
+    paragraph look like typing errors on paper. Numbers (2,000; 10:30) are left alone, and a pair
+    of brackets changes together.
     """
     if not _HALF_PUNCT.search(text):
         return text
     out = list(text)
     last = len(text) - 1
+    opened: list[int] = []
+
+    def chinese_context(i: int) -> bool:
+        # Looks back at what is already converted, so "(局):" ends in a full-width colon.
+        return (i > 0 and _is_cjk(out[i - 1])) or (i < last and _is_cjk(text[i + 1]))
+
     for m in _HALF_PUNCT.finditer(text):
         i = m.start()
-        before = text[i - 1] if i > 0 else ""
-        after = text[i + 1] if i < last else ""
-        if (before and _is_cjk(before)) or (after and _is_cjk(after)):
-            out[i] = _FULLWIDTH[text[i]]
+        ch = text[i]
+        if ch == "(":
+            opened.append(i)
+        elif ch == ")" and opened:
+            start = opened.pop()
+            if chinese_context(start) or chinese_context(i):
+                out[start], out[i] = _FULLWIDTH["("], _FULLWIDTH[")"]
+        elif ch != ")" and chinese_context(i):
+            out[i] = _FULLWIDTH[ch]
+    for i in opened:  # unbalanced "(": judge it alone
+        if chinese_context(i):
+            out[i] = _FULLWIDTH["("]
     return "".join(out)

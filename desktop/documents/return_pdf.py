@@ -222,7 +222,7 @@ def paginate(
 class _Pdf:
     def __init__(self, payload: dict):
         self.buf = io.BytesIO()
-        self.c = Canvas(self.buf, pagesize=A4, invariant=1, pageCompression=1)
+        self.c = Canvas(self.buf, pagesize=A4, invariant=1, pageCompression=1, initialFontName=SONG)
         self.page_no = 0
         self.landscape = False
         self.payload = payload
@@ -285,7 +285,8 @@ class _Pdf:
             x0 = self.left + (self.width - natural) / 2
         elif align == "right":
             x0 = self.left + self.width - natural
-        if justify_to and len(text) > 1:
+        # Justify, unless a long unbreakable word left a gap that spacing would make glaring.
+        if justify_to and len(text) > 1 and justify_to - natural < 2.5 * size:
             char_space += (justify_to - natural) / (len(text) - 1)
         baseline = self.y - PITCH / 2 - size * 0.36
         t = c.beginText(x0, baseline)

@@ -201,3 +201,9 @@ def payload() -> dict:
 @pytest.fixture(scope="session")
 def big_payload() -> dict:
     return make_payload(1500)
+
+
+@pytest.fixture(scope="session")
+def payload_factory():
+    """``make_payload`` for tests that need a particular size or version."""
+    return make_payload

@@ -108,3 +108,12 @@ def test_reportlab_cjk_wrap_breaks_the_line_end_rule():
     para.wrap(100, 1000)
     first = "".join(para.blPara.lines[0][1])
     assert first.endswith("\u300a")  # reportlab: forbidden; ours: see test above
+
+
+def test_cjk_punctuation_for_display():
+    from desktop.documents.linebreak import cjk_punctuation
+
+    assert cjk_punctuation("计划(2024—2025年),深化") == "计划\uff082024—2025年\uff09\uff0c深化"
+    assert cjk_punctuation("永安市(350481)") == "永安市\uff08350481\uff09"
+    assert cjk_punctuation("电话:0598-1234567") == "电话\uff1a0598-1234567"
+    assert cjk_punctuation("2,000 and 10:30 f(x)") == "2,000 and 10:30 f(x)"
