@@ -44,7 +44,7 @@ def page_text(path: Path, page: int) -> str:
 
 @poppler
 def test_pdf_has_cover_and_attachment_pages(rendered):
-    payload, path = rendered
+    _, path = rendered
     assert path.read_bytes().startswith(b"%PDF-")
     pages = page_count(path)
     # 120 actions: a two-page report and a few actions per landscape page.
