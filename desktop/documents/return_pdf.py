@@ -26,6 +26,7 @@ from desktop import APP_NAME, __version__
 from .fonts import HEI, SONG, measurer, register_fonts
 from .linebreak import cjk_punctuation, wrap
 from .payload import STATUS_LABELS, canonical_bytes, validate
+from .rows import RELATION_LABELS, cn_date, ledger_rows, period_label, table_title
 
 # --- page geometry (GB/T 9704-2012 §5.2) -------------------------------------------------------
 PAGE_W, PAGE_H = A4
@@ -79,34 +80,12 @@ COLUMNS = [
     ("佐证材料", 0.0, False),  # takes what is left
 ]
 COLUMNS[-1] = ("佐证材料", LAND_TEXT_W - sum(w for _, w, _ in COLUMNS), False)
-HEADERS = [h.replace("\n", "") for h, _, _ in COLUMNS]
 MERGED = (1, 2, 3)  # 任务编号, 重点任务, 责任单位 span all rows of one measure
 
-RELATION_LABELS = {
-    "lead": "本单位牵头",
-    "co": "本单位配合",
-    "all_counties": "各县(市、区)共同承担",
-    "none": "",
-}
 CN_DIGITS = "〇一二三四五六七八九十"
-QUARTERS = {"1": "第一季度", "2": "第二季度", "3": "第三季度", "4": "第四季度"}
 
 
 # --- words ---------------------------------------------------------------------------------------
-def period_label(period: dict) -> str:
-    year, _, part = period["code"].partition("-")
-    if period["kind"] == "quarter":
-        return f"{year}年{QUARTERS[part[1]]}"
-    if period["kind"] == "half":
-        return f"{year}年{'上' if part == 'H1' else '下'}半年"
-    return f"{year}年度"
-
-
-def cn_date(iso: str) -> str:
-    y, m, d = iso[:10].split("-")
-    return f"{int(y)}年{int(m)}月{int(d)}日"
-
-
 def chapter_numeral(no: int) -> str:
     return CN_DIGITS[no] if no <= 10 else str(no)
 
@@ -115,17 +94,6 @@ def report_title(payload: dict) -> str:
     who = payload["unit"]["name"] + period_label(payload["period"])
     title = f"{who}知识产权强市建设推进计划工作进展情况的报告"
     return title + "(更正)" if payload["version"] > 1 else title
-
-
-def short_task(text: str, limit: int = 60) -> str:
-    """The measure's first sentence, without its 责任单位 note (the full text is in the JSON)."""
-    for mark in ("〔", "(责任单位", "(责任单位"):
-        if mark in text:
-            text = text[: text.rindex(mark)]
-    end = text.find("。")
-    if 0 <= end < len(text) - 1:
-        text = text[: end + 1]
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _self_reference(unit_name: str) -> str:
@@ -624,45 +592,6 @@ def _cover(pdf: _Pdf) -> None:
     pdf.end_page()
 
 
-def _task_cell(m: dict) -> str:
-    return short_task(m["text"])
-
-
-def _units_cell(m: dict) -> str:
-    units = "、".join(m["units"])
-    label = RELATION_LABELS.get(m["relation"], "")
-    return f"{units}\n({label})" if label else units
-
-
-def _progress_cell(a: dict) -> str:
-    if a["status"] == "not_applicable":
-        return f"{a['title']}\n不涉及理由:{a['reason']}"
-    # The title is usually the progress text's opening words; print it only when it is not.
-    parts = [a["title"]] if not a["progress"].startswith(a["title"]) else []
-    if a["progress"]:
-        parts.append(a["progress"])
-    if a["start_date"] or a["finish_date"]:
-        start = a["start_date"].replace("-", ".") if a["start_date"] else "—"
-        end = a["finish_date"].replace("-", ".") if a["finish_date"] else ""
-        parts.append(f"时间:{start}—{end}" if end else f"开始:{start}")
-    return "\n".join(parts)
-
-
-def _figures_cell(a: dict, indicators: dict[str, dict]) -> str:
-    lines = []
-    for key, value in sorted(a["figures"].items()):
-        ind = indicators.get(key)
-        lines.append(f"{key}:{value}{ind['unit'] if ind else ''}")
-    return "\n".join(lines)
-
-
-def _evidence_cell(a: dict) -> str:
-    names = [e["name"] for e in a["evidence"]]
-    if len(names) == 1:
-        return names[0]
-    return "\n".join(f"{k}.{n}" for k, n in enumerate(names, 1))
-
-
 def progress_table(payload: dict) -> Table:
     """The 工作进展情况表, wrapped and ready to paginate (also used by tests)."""
     register_fonts()
@@ -672,26 +601,11 @@ def progress_table(payload: dict) -> Table:
         header=Row([]),
     )
     table.header = Row(table.wrap_row([h for h, _, _ in COLUMNS], HEI), header=True)
-    indicators = {i["key"]: i for i in payload["indicators"]}
-    seq = 0
-    for m in payload["measures"]:
-        task, units = _task_cell(m), _units_cell(m)
-        if not m["actions"]:
-            seq += 1
-            table.add(
-                [str(seq), str(m["no"]), task, units, "未填报", "未填报", "", "", "", ""],
-                group=m["no"],
-            )
-            continue
-        for k, a in enumerate(m["actions"]):
-            seq += 1
-            first = k == 0
-            table.add(
-                [str(seq), str(m["no"]) if first else "", task if first else "",
-                 units if first else "", _progress_cell(a), STATUS_LABELS[a["status"]],
-                 _figures_cell(a, indicators), a["problems"], a["next_steps"], _evidence_cell(a)],
-                group=m["no"], first_in_group=first,
-            )  # fmt: skip
+    for row in ledger_rows(payload):
+        cells = row.cells
+        if not row.first_in_measure:  # merged columns are drawn once per measure
+            cells = ["" if k in MERGED else c for k, c in enumerate(cells)]
+        table.add(cells, group=row.measure["no"], first_in_group=row.first_in_measure)
     return table
 
 
@@ -701,9 +615,7 @@ def _attachment(pdf: _Pdf) -> None:
     c = pdf.c
     c.setFont(HEI, BODY_PT)
     c.drawString(pdf.left, pdf.y - BODY_PT, "附件1")
-    title = cjk_punctuation(
-        f"{p['unit']['name']}{period_label(p['period'])}知识产权强市建设推进计划工作进展情况表"
-    )
+    title = cjk_punctuation(table_title(p))
     c.setFont(SONG, 20)
     tw = measurer(SONG, 20)(title)
     c.drawString(pdf.left + (pdf.width - tw) / 2, pdf.y - BODY_PT - 34, title)

@@ -10,11 +10,11 @@ from desktop.documents.errors import PayloadError
 from desktop.documents.linebreak import CANNOT_END, CANNOT_START
 from desktop.documents.payload import canonical_bytes
 from desktop.documents.return_pdf import (
-    HEADERS,
     SIGNATURE_BOX,
     progress_table,
     render_return_pdf,
 )
+from desktop.documents.rows import HEADERS
 
 poppler = pytest.mark.skipif(
     not all(shutil.which(t) for t in ("pdfinfo", "pdftotext", "pdffonts", "pdftoppm")),
