@@ -20,6 +20,7 @@ RELATION_LABELS = {
     "lead": "本单位牵头",
     "co": "本单位配合",
     "all_counties": "各县(市、区)共同承担",
+    "counterpart": "对口市局承担",
     "none": "",
 }
 SCOPE_LABELS = {"plan": "规划期", "year": "年度"}

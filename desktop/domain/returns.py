@@ -103,7 +103,10 @@ def build_payload(
             }
         )
     indicators = []
+    covered = {m["no"] for m in measures}
     for indicator in plan.indicators:
+        if indicator.measure not in covered:
+            continue
         values = [
             Decimal(a["figures"][indicator.key])
             for a in by_measure.get(indicator.measure, [])

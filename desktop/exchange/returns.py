@@ -67,7 +67,10 @@ def export_return(
             f"与本工作区单位 {workspace.unit_code} 不符"
         )
     progress(20, "冻结本期报送")
-    frozen = workspace.freeze_return(period, people, correction_reason)
+    try:
+        frozen = workspace.freeze_return(period, people, correction_reason)
+    except DocumentError as error:
+        raise ExchangeError("invalid_payload", f"本期报送内容不符合报送格式: {error}") from error
     payload = frozen.payload
     progress(40, "生成文件")
     if fmt == "pdf":

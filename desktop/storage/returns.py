@@ -7,9 +7,12 @@ import json
 import uuid
 from dataclasses import dataclass
 
+from desktop.documents.payload import canonical_bytes, validate
 from desktop.domain import InvalidInput
 from desktop.domain.returns import People, build_payload, same_content
-from desktop.plan.model import canonical_json
+
+
+DEFAULT_CORRECTION_REASON = "报送内容有更新(未填写更正原因)"
 
 
 @dataclass(frozen=True)
@@ -88,12 +91,18 @@ class ReturnsMixin:
             frozen_at=frozen_at,
             people=people,
             supersedes=supersedes,
-            correction_reason=correction_reason.strip() if latest else "",
+            # A correction always says why; a script that gives no reason still gets an honest one.
+            correction_reason=(correction_reason.strip() or DEFAULT_CORRECTION_REASON)
+            if latest
+            else "",
         )
         unchanged = latest and same_content(latest.payload, payload)
         if unchanged and latest.payload["people"] == payload["people"]:
             return latest
-        data = canonical_json(payload)
+        # Validated before it is frozen: a snapshot that could not be rendered or verified must
+        # never become a version.
+        validate(payload)
+        data = canonical_bytes(payload)
         sha = hashlib.sha256(data).hexdigest()
         with self.transaction():
             self.db["returns"].insert(

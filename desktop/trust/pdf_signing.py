@@ -97,9 +97,13 @@ def sign_pdf(
         writer = IncrementalPdfFileWriter(io.BytesIO(pdf_bytes))
     except Exception as exc:
         raise TrustError(Reason.NOT_PDF, "待签名的文件不是有效的 PDF。") from exc
-    if _attachment(writer.root, attachment_name) is not None:
-        raise TrustError(Reason.INVALID_INPUT, f"该 PDF 已带有 {attachment_name},不能再次嵌入。")
-    _embed_associated_json(writer, attachment_name, attachment_bytes)
+    present = _attachment(writer.root, attachment_name)
+    if present is None:
+        _embed_associated_json(writer, attachment_name, attachment_bytes)
+    elif present != attachment_bytes:
+        # The renderer may embed the JSON already (then the signature covers it all the same);
+        # a different one would make the document say one thing and the data another.
+        raise TrustError(Reason.INVALID_INPUT, f"该 PDF 已带有内容不同的 {attachment_name}。")
 
     text = _stamp_text(stamp_lines or [unit_name, "电子签章"], dt.datetime.now(BEIJING))
     font = GlyphAccumulatorFactory(
