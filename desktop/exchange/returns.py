@@ -16,7 +16,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.documents.errors import DocumentError
+from desktop.documents.errors import (
+    DamagedFileError,
+    DocumentError,
+    HiddenSheetMissingError,
+    NotAReturnWorkbookError,
+)
 from desktop.documents.payload import canonical_bytes, parse_payload
 from desktop.documents.return_pdf import SIGNATURE_BOX, render_return_pdf
 from desktop.documents.return_xlsx import compare_visible, read_return_xlsx, write_return_xlsx
@@ -191,7 +196,7 @@ def verify_return(
     except TrustError as error:
         raise ExchangeError(error.reason, error.message) from error
     except DocumentError as error:
-        raise ExchangeError(getattr(error, "reason", "malformed"), str(error)) from error
+        raise ExchangeError(_document_reason(error), str(error)) from error
 
     if canonical_bytes(payload) != payload_bytes:
         raise ExchangeError("not_canonical", "签名数据不是规范格式(可能由其他程序生成或改动)")
@@ -223,6 +228,16 @@ def verify_return(
         signer_fingerprint=signer[2],
         signed_at=signed_at,
     )
+
+
+def _document_reason(error: DocumentError) -> str:
+    if isinstance(error, HiddenSheetMissingError):
+        return "hidden_sheet_missing"
+    if isinstance(error, NotAReturnWorkbookError):
+        return "not_a_return"
+    if isinstance(error, DamagedFileError):
+        return "damaged_file"
+    return "malformed"
 
 
 def _parse(payload_bytes: bytes) -> dict:

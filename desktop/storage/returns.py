@@ -11,7 +11,6 @@ from desktop.documents.payload import canonical_bytes, validate
 from desktop.domain import InvalidInput
 from desktop.domain.returns import People, build_payload, same_content
 
-
 DEFAULT_CORRECTION_REASON = "报送内容有更新(未填写更正原因)"
 
 

@@ -2,7 +2,6 @@ import asyncio
 import io
 import json
 import os
-import re
 import shutil
 import subprocess
 
@@ -22,6 +21,7 @@ from desktop.resources import resource
 from desktop.trust import pdf_signing
 from desktop.trust.errors import Reason, TrustError, VerificationError
 from desktop.trust.stamp_font import stamp_font_file
+from tests.pdf_tampering import add_annotation, change_title, write
 
 RETURN_JSON = json.dumps(
     {"unit": "350404", "period": "2025-Q1", "version": 1, "actions": [{"measure": 27}]},
@@ -189,28 +189,11 @@ def test_one_flipped_byte_in_the_signed_range(signed_pdf, city_root):
 
 
 def test_incremental_update_adding_an_annotation(signed_pdf, city_root):
-    writer = IncrementalPdfFileWriter(io.BytesIO(signed_pdf))
-    page_ref = writer.root["/Pages"]["/Kids"].raw_get(0)
-    note = generic.DictionaryObject(
-        {
-            generic.pdf_name("/Type"): generic.pdf_name("/Annot"),
-            generic.pdf_name("/Subtype"): generic.pdf_name("/Text"),
-            generic.pdf_name("/Rect"): generic.ArrayObject(
-                map(generic.NumberObject, (50, 50, 70, 70))
-            ),
-            generic.pdf_name("/Contents"): generic.TextStringObject("已审核"),
-        }
-    )
-    writer.register_annotation(page_ref, writer.add_object(note))
-    rejected(Reason.MODIFIED_AFTER_SIGNING, write(writer), city_root.cert)
+    rejected(Reason.MODIFIED_AFTER_SIGNING, add_annotation(signed_pdf), city_root.cert)
 
 
 def test_incremental_update_changing_only_the_title(signed_pdf, city_root):
-    reader = PdfFileReader(io.BytesIO(signed_pdf))
-    info_ref = reader.trailer.raw_get("/Info")
-    info = generic.DictionaryObject(reader.trailer["/Info"])
-    info[generic.pdf_name("/Title")] = generic.TextStringObject("改过的标题")
-    tampered = append_update(signed_pdf, {info_ref.idnum: info})
+    tampered = change_title(signed_pdf)
     assert PdfFileReader(io.BytesIO(tampered)).trailer["/Info"]["/Title"] == "改过的标题"
     rejected(Reason.MODIFIED_AFTER_SIGNING, tampered, city_root.cert)
 
@@ -289,46 +272,13 @@ def test_another_unit_of_the_same_city_is_named_correctly(unsigned_pdf, youxi, c
 # -- helpers that tamper with files ----------------------------------------------------------
 
 
-def write(writer) -> bytes:
-    out = io.BytesIO()
-    writer.write(out)
-    return out.getvalue()
-
-
-def append_update(pdf: bytes, objects: dict[int, generic.PdfObject]) -> bytes:
-    """Append a hand-made incremental update replacing exactly `objects`, nothing else."""
-    reader = PdfFileReader(io.BytesIO(pdf))
-    previous_xref = int(re.findall(rb"startxref\s+(\d+)", pdf)[-1])
-    body = io.BytesIO()
-    offsets = {}
-    for number, obj in sorted(objects.items()):
-        offsets[number] = len(pdf) + body.tell()
-        body.write(f"{number} 0 obj\n".encode())
-        obj.write_to_stream(body)
-        body.write(b"\nendobj\n")
-    xref_at = len(pdf) + body.tell()
-    body.write(b"xref\n")
-    for number, offset in sorted(offsets.items()):
-        body.write(f"{number} 1\n{offset:010d} 00000 n \n".encode())
-    trailer = generic.DictionaryObject(
-        {
-            generic.pdf_name(key): reader.trailer.raw_get(key)
-            for key in ("/Size", "/Root", "/Info", "/ID")
-        }
-    )
-    trailer[generic.pdf_name("/Prev")] = generic.NumberObject(previous_xref)
-    body.write(b"trailer\n")
-    trailer.write_to_stream(body)
-    body.write(f"\nstartxref\n{xref_at}\n%%EOF\n".encode())
-    return pdf + body.getvalue()
-
-
 def test_refuses_to_embed_a_second_copy_or_a_bad_name(
     signed_pdf, unsigned_pdf, sanyuan, city_root, tmp_path
 ):
     with pytest.raises(TrustError) as caught:
-        sign(signed_pdf, sanyuan, city_root.cert, tmp_path)
+        sign(signed_pdf, sanyuan, city_root.cert, tmp_path, attachment_bytes=FORGED_JSON)
     assert caught.value.reason is Reason.INVALID_INPUT
+    assert "内容不同" in caught.value.message
     with pytest.raises(TrustError) as caught:
         sign(unsigned_pdf, sanyuan, city_root.cert, tmp_path, attachment_name="../数据.json")
     assert caught.value.reason is Reason.INVALID_INPUT
