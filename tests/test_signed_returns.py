@@ -8,8 +8,8 @@ import zipfile
 import openpyxl
 import pytest
 
-from desktop.domain.demo import demo_actions
 from desktop.documents.return_pdf import render_return_pdf
+from desktop.domain.demo import demo_actions
 from desktop.exchange import ExchangeError
 from desktop.exchange.keys import unit_credentials
 from desktop.exchange.returns import export_return, verify_return
