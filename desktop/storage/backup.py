@@ -343,8 +343,9 @@ def restore(home: Path, backup: Path, progress: Progress | None = None) -> Path:
     Order, so that a failure at any step loses nothing:
     1. the backup is checked, then copied next to the database as `*.restoring` and checked again
        (a USB stick may be pulled out; the copy is what goes in place);
-    2. the current database is checkpointed (its -wal folded in) and copied aside under a
-       timestamped name;
+    2. the current database is copied aside under a timestamped name, with its -wal if one is
+       left (after a crash): the pair opens as it was. It is not checkpointed first, because a
+       damaged database must not be written to;
     3. its -wal/-shm are removed (an old -wal must never be replayed into the restored file),
        then `*.restoring` is renamed over it in one atomic step.
     Until step 3 the current database is untouched; after it the old one is kept aside.
@@ -366,7 +367,6 @@ def restore(home: Path, backup: Path, progress: Progress | None = None) -> Path:
         stamp = _stamp()
         aside = home / f"workspace.replaced-{stamp}.sqlite"
         if database.exists():
-            _checkpoint(database)
             _copy_aside(database, aside)
         for suffix in ("-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
@@ -383,21 +383,9 @@ def restore(home: Path, backup: Path, progress: Progress | None = None) -> Path:
     return aside if aside.exists() else database
 
 
-def _checkpoint(database: Path) -> None:
-    """Fold the -wal into the main file, so the copy kept aside is one complete file."""
-    try:
-        conn = sqlite3.connect(database, isolation_level=None, timeout=10)
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
-    except sqlite3.Error as error:
-        # A damaged database may refuse; its -wal is then copied aside with it.
-        log.warning("could not checkpoint %s before restoring: %s", database, error)
-
-
 def _copy_aside(database: Path, aside: Path) -> None:
-    """A file copy is right here: no connection is open, so the files are at rest."""
+    """A file copy is right here: no connection is open, so the files are at rest. The -wal keeps
+    its name relative to the copy, so SQLite finds it when the copy is opened."""
     copied = []
     try:
         for suffix in ("", "-wal"):
