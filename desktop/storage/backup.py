@@ -376,6 +376,9 @@ def restore(home: Path, backup: Path, progress: Progress | None = None) -> Path:
     except OSError as error:
         _remove_database_files(staging)
         raise BackupError(f"恢复失败,当前工作区未被改动:{describe_error(error, home)}") from error
+    except BackupError as error:  # the copy of the backup could not be made or is unsound
+        _remove_database_files(staging)
+        raise BackupError(f"恢复失败,当前工作区未被改动:{error}") from error
     except BaseException:
         _remove_database_files(staging)
         raise
