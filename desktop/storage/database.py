@@ -72,7 +72,8 @@ def migrate(conn: sqlite3.Connection, path: Path) -> int:
             conn.execute(f"PRAGMA user_version = {step + 1}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back already (disk full)
+                conn.execute("ROLLBACK")
             raise
         log.info("migrated %s to schema version %d", path, step + 1)
     return found
