@@ -26,9 +26,9 @@ program="$dist/ip-tracker/ip-tracker"
 # Smoke test with an empty PATH and a throwaway workspace: the bundle must need nothing outside.
 check_home="$(mktemp -d)"
 trap 'rm -rf "$check_home"' EXIT
-env -i HOME="$check_home" PATH="$check_home" QT_QPA_PLATFORM=offscreen \
+env -i HOME="$check_home" PATH="$check_home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
     "$program" --home "$check_home/ws" plan show --json > "$check_home/plan.json"
-env -i HOME="$check_home" PATH="$check_home" QT_QPA_PLATFORM=offscreen \
+env -i HOME="$check_home" PATH="$check_home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
     "$program" --home "$check_home/ws" gui --screenshot "$check_home/shot.png"
 test -s "$check_home/shot.png"
 
