@@ -8,8 +8,9 @@ Where they go: `<home>/backups/`.
   the newest 7 days that have one, plus the newest backup of each of the 4 calendar weeks before
   those: a county PC that broke unnoticed can still go back about a month, and the folder stays
   small (11 files at most).
-- `before-migration-vN-YYYYMMDD-HHMMSS.sqlite`: made before a schema upgrade. Never rotated away:
-  upgrades are rare, and this is the only copy readable by the older release.
+Beside the database, `workspace.vN-YYYYMMDD-HHMMSS.before-migration.sqlite`: made before a schema
+upgrade (where the first release put it). Never rotated away: upgrades are rare, and this is the
+only copy readable by the older release.
 Restoring keeps the database it replaces as `<home>/workspace.replaced-YYYYMMDD-HHMMSS.sqlite`.
 """
 
@@ -37,7 +38,7 @@ DATABASE_NAME = "workspace.sqlite"  # the same as workspace.DATABASE_NAME; impor
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 AUTO_PREFIX = "auto-"
-MIGRATION_PREFIX = "before-migration-"
+MIGRATION_SUFFIX = ".before-migration.sqlite"
 STAMP_FORMAT = "%Y%m%d-%H%M%S"
 STAMP_RE = re.compile(r"(\d{8}-\d{6})")
 # The tables every ip-tracker workspace has had since schema version 1.
@@ -151,13 +152,18 @@ def backup_now(home: Path, target: Path, progress: Progress | None = None) -> Pa
 
 
 def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    """The copy taken before the schema ladder runs: the old release can still read it."""
-    folder = backups_dir(path.parent)
-    _make_dir(folder)
-    target = folder / f"{MIGRATION_PREFIX}v{version}-{_stamp()}.sqlite"
+    """The copy taken before the schema ladder runs: the old release can still read it.
+
+    Beside the database, under the name the first release gave it (helpdesk notes and the
+    foundation's tests know it there)."""
+    target = migration_backup_path(path, version)
     copy_database(conn, target)
     log.info("copied %s to %s before migrating", path, target)
     return target
+
+
+def migration_backup_path(path: Path, version: int) -> Path:
+    return path.with_name(f"{path.stem}.v{version}-{_stamp()}{MIGRATION_SUFFIX}")
 
 
 def daily_backup(conn: sqlite3.Connection, home: Path, today: date | None = None) -> Path | None:
@@ -245,11 +251,12 @@ def rotate(home: Path, today: date | None = None) -> list[Path]:
 
 
 def all_backups(home: Path) -> list[Path]:
-    """Every backup in the backups folder, newest first (by the time in its name, then mtime)."""
+    """Every backup: the backups folder and the copies made before migrations, newest first
+    (by the time in the name, then mtime)."""
     folder = backups_dir(home)
-    if not folder.is_dir():
-        return []
-    paths = [p for p in folder.glob("*.sqlite") if p.is_file()]
+    paths = list(folder.glob("*.sqlite")) if folder.is_dir() else []
+    paths += Path(home).glob(f"*{MIGRATION_SUFFIX}")
+    paths = [p for p in paths if p.is_file()]
     return sorted(
         paths, key=lambda p: (_created(p) or datetime.min, p.stat().st_mtime), reverse=True
     )

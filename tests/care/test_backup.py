@@ -180,7 +180,6 @@ def test_rotation_keeps_seven_days_and_four_weeks(home):
     for stamp in stamps:
         backup.copy_database(source, folder / f"auto-{stamp:%Y%m%d-%H%M%S}.sqlite")
     source.close()
-    (folder / "before-migration-v1-20250101-080000.sqlite").write_bytes(b"kept")
 
     backup.rotate(home, today)
 
@@ -190,7 +189,6 @@ def test_rotation_keeps_seven_days_and_four_weeks(home):
     weekly = left[:-7]
     assert len(weekly) == 4
     assert len({d.isocalendar()[:2] for d in weekly}) == 4
-    assert (folder / "before-migration-v1-20250101-080000.sqlite").exists()
 
 
 def test_rotation_never_deletes_backups_dated_in_the_future():
@@ -209,8 +207,9 @@ def test_migration_is_preceded_by_a_backup_the_old_release_can_read(home):
     conn.close()
     with Workspace.open(home):
         pass
-    copies = list(backup.backups_dir(home).glob("before-migration-v1-*.sqlite"))
+    copies = list(home.glob("workspace.v1-*.before-migration.sqlite"))
     assert len(copies) == 1
+    assert copies[0] in backup.all_backups(home)  # offered when the database is damaged
     conn = sqlite3.connect(copies[0])
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     conn.close()

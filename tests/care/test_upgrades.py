@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.storage import Workspace, backup
+from desktop.storage import Workspace
 from desktop.storage.schema import SCHEMA_VERSION
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -46,5 +46,5 @@ def test_old_workspace_opens_with_all_its_data(version, home):
         # and the upgraded workspace takes new work
         ws.add_action(ws.list_actions()[0].fields())
 
-    migration_copies = list(backup.backups_dir(home).glob(f"before-migration-v{version}-*"))
+    migration_copies = list(home.glob(f"workspace.v{version}-*.before-migration.sqlite"))
     assert len(migration_copies) == (1 if version < SCHEMA_VERSION else 0)
