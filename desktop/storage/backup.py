@@ -103,7 +103,7 @@ def copy_database(
     it) that can be carried on a USB stick.
     """
     target = Path(target)
-    partial = target.with_name(target.name + ".partial")
+    partial = target.with_name(f"{target.name}.{os.getpid()}.partial")  # two processes, one day
     _remove_database_files(partial)
     try:
         copy = sqlite3.connect(partial, isolation_level=None)
@@ -263,6 +263,19 @@ def all_backups(home: Path) -> list[Path]:
 
 
 # ------------------------------------------------------------------------ checking a file
+def open_read_only(path: Path) -> sqlite3.Connection:
+    """Open a database file without writing anything, not even the -wal/-shm files SQLite adds
+    beside a WAL-mode file (on a USB stick that may be pulled out, or write-protected).
+
+    `immutable` is only right when no -wal is beside the file: otherwise its committed pages
+    would be ignored, so then a plain read-only open reads them.
+    """
+    uri = f"{Path(path).resolve().as_uri()}?mode=ro"
+    if not Path(f"{path}-wal").exists():
+        uri += "&immutable=1"
+    return sqlite3.connect(uri, uri=True)
+
+
 def inspect_backup(path: Path, current_unit: str | None = None) -> BackupInfo:
     """Check that `path` is a sound ip-tracker workspace this app can open and that belongs here.
 
@@ -273,7 +286,7 @@ def inspect_backup(path: Path, current_unit: str | None = None) -> BackupInfo:
     if not path.is_file():
         raise BackupError(f"找不到备份文件 {path}")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = open_read_only(path)
     except sqlite3.Error as error:
         raise BackupError(f"无法打开备份文件 {path}:{error}") from error
     try:
@@ -364,7 +377,7 @@ def restore(home: Path, backup: Path, progress: Progress | None = None) -> Path:
     staging = home / (DATABASE_NAME + ".restoring")
     _remove_database_files(staging)
     try:
-        source = sqlite3.connect(f"{Path(backup).resolve().as_uri()}?mode=ro", uri=True)
+        source = open_read_only(Path(backup))
         try:
             copy_database(source, staging, progress)
         finally:

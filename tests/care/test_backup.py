@@ -226,3 +226,25 @@ def test_latest_good_backup_skips_damaged_ones(home):
     source.close()
     corrupt(newer)
     assert backup.latest_good_backup(home) == older
+
+
+def test_checking_and_restoring_write_nothing_beside_the_chosen_file(home, tmp_path):
+    """A USB stick may be write-protected or pulled out: the source is only ever read. Even a
+    WAL-mode file (a copied workspace.sqlite) gets no -wal/-shm created beside it."""
+    with Workspace.open(home) as ws:
+        saved = set(fill(ws, 2))
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    live_copy = stick / "workspace.sqlite"
+    live_copy.write_bytes((home / "workspace.sqlite").read_bytes())  # closed: a file copy is fine
+    conn = sqlite3.connect(live_copy)
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    conn.close()
+    for leftover in stick.glob("workspace.sqlite-*"):
+        leftover.unlink()
+    before = live_copy.read_bytes()
+    backup.inspect_backup(live_copy, "350481")
+    backup.restore(home, live_copy)
+    assert sorted(p.name for p in stick.iterdir()) == ["workspace.sqlite"]
+    assert live_copy.read_bytes() == before
+    assert action_ids(home) == saved
