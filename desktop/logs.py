@@ -51,6 +51,10 @@ def setup_logging(home: Path, level: int = logging.INFO) -> Path | None:
             path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False
         )
     except OSError:
+        # No log file; the caller's own message says why. A NullHandler keeps logging's
+        # last-resort handler from printing each warning to stderr a second time.
+        _handler = logging.NullHandler()
+        root.addHandler(_handler)
         return None
     handler.setFormatter(logging.Formatter(FORMAT))
     handler.setLevel(level)
