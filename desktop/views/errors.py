@@ -24,10 +24,6 @@ from desktop.storage.health import as_workspace_error
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ErrorReporter", text)
-
-
 def describe(error: BaseException, home: Path | None) -> tuple[str, bool]:
     """(message for the person, whether it is our bug rather than their situation)."""
     if isinstance(error, WorkspaceError):
@@ -76,14 +72,27 @@ class ErrorReporter(QObject):
             return
         where = current_log_file()
         if kind == "bug":
-            text = tr("程序遇到了意外错误,刚才的操作可能没有完成。")
-            info = tr(
-                "已保存的数据不受影响,可以继续使用。如果问题反复出现,请把日志文件发给技术支持:\n%1"
-            ).replace("%1", str(where) if where else tr("(日志不可用)"))
+            text = QCoreApplication.translate(
+                "ErrorReporter", "程序遇到了意外错误,刚才的操作可能没有完成。"
+            )
+            info = QCoreApplication.translate(
+                "ErrorReporter",
+                "已保存的数据不受影响,可以继续使用。如果问题反复出现,请把日志文件发给技术支持:\n%1",
+            ).replace(
+                "%1",
+                str(where)
+                if where
+                else QCoreApplication.translate("ErrorReporter", "(日志不可用)"),
+            )
             detail = message
         else:
             text = message
-            info = tr("日志文件:%1").replace("%1", str(where) if where else tr("(日志不可用)"))
+            info = QCoreApplication.translate("ErrorReporter", "日志文件:%1").replace(
+                "%1",
+                str(where)
+                if where
+                else QCoreApplication.translate("ErrorReporter", "(日志不可用)"),
+            )
             detail = ""
         parent = QApplication.activeWindow()
         box = QMessageBox(QMessageBox.Icon.Warning, QApplication.applicationDisplayName(), text)

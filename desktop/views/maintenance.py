@@ -26,10 +26,6 @@ from desktop.views.background import run_in_background
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Maintenance", text)
-
-
 def restart_application() -> None:
     """Start the same program again and quit this one: the simplest way to give every view a
     fresh workspace after a restore."""
@@ -76,9 +72,9 @@ class Maintenance(QObject):
         suggested = Path.home() / f"ip-tracker-备份-{unit}-{date.today():%Y%m%d}.sqlite"
         target, _filter = QFileDialog.getSaveFileName(
             self.window,
-            tr("把备份保存到(例如U盘)"),
+            QCoreApplication.translate("Maintenance", "把备份保存到(例如U盘)"),
             str(suggested),
-            tr("ip-tracker 备份 (*.sqlite)"),
+            QCoreApplication.translate("Maintenance", "ip-tracker 备份 (*.sqlite)"),
         )
         if target:
             if not target.endswith(".sqlite"):
@@ -93,17 +89,24 @@ class Maintenance(QObject):
                 notify(
                     self.window,
                     QMessageBox.Icon.Information,
-                    tr("备份完成。"),
-                    tr("已保存到 %1").replace("%1", str(payload)),
+                    QCoreApplication.translate("Maintenance", "备份完成。"),
+                    QCoreApplication.translate("Maintenance", "已保存到 %1").replace(
+                        "%1", str(payload)
+                    ),
                 )
             else:
-                notify(self.window, QMessageBox.Icon.Warning, tr("备份失败。"), str(payload))
+                notify(
+                    self.window,
+                    QMessageBox.Icon.Warning,
+                    QCoreApplication.translate("Maintenance", "备份失败。"),
+                    str(payload),
+                )
             self.finished.emit("backup", ok, payload)
 
         run_in_background(
             lambda progress: backup.backup_now(home, target, progress),
             self.window,
-            tr("正在备份……"),
+            QCoreApplication.translate("Maintenance", "正在备份……"),
             done,
         )
 
@@ -112,9 +115,9 @@ class Maintenance(QObject):
         folder = backup.backups_dir(self.home)
         source, _filter = QFileDialog.getOpenFileName(
             self.window,
-            tr("选择要恢复的备份"),
+            QCoreApplication.translate("Maintenance", "选择要恢复的备份"),
             str(folder if folder.is_dir() else Path.home()),
-            tr("ip-tracker 备份 (*.sqlite);;所有文件 (*)"),
+            QCoreApplication.translate("Maintenance", "ip-tracker 备份 (*.sqlite);;所有文件 (*)"),
         )
         if source:
             self.restore_from(Path(source))
@@ -126,7 +129,10 @@ class Maintenance(QObject):
         def checked(ok: bool, payload: object) -> None:
             if not ok:
                 notify(
-                    self.window, QMessageBox.Icon.Warning, tr("不能用这个文件恢复。"), str(payload)
+                    self.window,
+                    QMessageBox.Icon.Warning,
+                    QCoreApplication.translate("Maintenance", "不能用这个文件恢复。"),
+                    str(payload),
                 )
                 self.finished.emit("restore", False, payload)
                 return
@@ -138,24 +144,29 @@ class Maintenance(QObject):
         run_in_background(
             lambda _progress: backup.inspect_backup(source, backup.current_unit(home)),
             self.window,
-            tr("正在检查备份文件……"),
+            QCoreApplication.translate("Maintenance", "正在检查备份文件……"),
             checked,
         )
 
     def _confirm(self, info: backup.BackupInfo) -> bool:
-        when = info.created.strftime("%Y-%m-%d %H:%M") if info.created else tr("(时间未知)")
+        when = (
+            info.created.strftime("%Y-%m-%d %H:%M")
+            if info.created
+            else QCoreApplication.translate("Maintenance", "(时间未知)")
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             APP_NAME,
-            tr("用此备份替换当前工作区的数据吗?"),
+            QCoreApplication.translate("Maintenance", "用此备份替换当前工作区的数据吗?"),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             self.window,
         )
         box.setObjectName("confirmRestore")
         box.setInformativeText(
-            tr(
+            QCoreApplication.translate(
+                "Maintenance",
                 "备份:%1\n时间:%2\n工作记录:%3 条\n\n"
-                "当前数据库会先另存一份,不会丢失。程序随后重新启动。"
+                "当前数据库会先另存一份,不会丢失。程序随后重新启动。",
             )
             .replace("%1", str(info.path))
             .replace("%2", when)
@@ -177,7 +188,7 @@ class Maintenance(QObject):
                 box = QMessageBox(
                     QMessageBox.Icon.Critical,
                     APP_NAME,
-                    tr("恢复失败。"),
+                    QCoreApplication.translate("Maintenance", "恢复失败。"),
                     QMessageBox.StandardButton.Ok,
                     self.window,
                 )
@@ -189,7 +200,7 @@ class Maintenance(QObject):
         run_in_background(
             lambda progress: backup.restore(home, source, progress),
             self.window,
-            tr("正在恢复……"),
+            QCoreApplication.translate("Maintenance", "正在恢复……"),
             done,
         )
 
@@ -227,18 +238,30 @@ def add_maintenance_menu(
     it, then calls `reopen` (default: restart the program).
     """
     maintenance = Maintenance(window, workspace_home, workspace, reopen)
-    data = _menu(window, tr("数据(&D)"), "dataMenu")
+    data = _menu(window, QCoreApplication.translate("Maintenance", "数据(&D)"), "dataMenu")
     for name, text, slot in (
-        ("backupNowAction", tr("立即备份(&B)…"), maintenance.choose_backup_target),
-        ("restoreAction", tr("从备份恢复(&R)…"), maintenance.choose_backup_to_restore),
-        ("openDataFolderAction", tr("打开数据文件夹"), maintenance.open_data_folder),
+        (
+            "backupNowAction",
+            QCoreApplication.translate("Maintenance", "立即备份(&B)…"),
+            maintenance.choose_backup_target,
+        ),
+        (
+            "restoreAction",
+            QCoreApplication.translate("Maintenance", "从备份恢复(&R)…"),
+            maintenance.choose_backup_to_restore,
+        ),
+        (
+            "openDataFolderAction",
+            QCoreApplication.translate("Maintenance", "打开数据文件夹"),
+            maintenance.open_data_folder,
+        ),
     ):
         action = QAction(text, window)
         action.setObjectName(name)
         action.triggered.connect(slot)
         data.addAction(action)
-    help_menu = _menu(window, tr("帮助(&H)"), "helpMenu")
-    about = QAction(tr("关于(&A)"), window)
+    help_menu = _menu(window, QCoreApplication.translate("Maintenance", "帮助(&H)"), "helpMenu")
+    about = QAction(QCoreApplication.translate("Maintenance", "关于(&A)"), window)
     about.setObjectName("aboutAction")
     about.setMenuRole(QAction.MenuRole.AboutRole)
     about.triggered.connect(maintenance.show_about)
@@ -273,7 +296,13 @@ def open_workspace_at_startup(home: Path, interactive: bool = True, parent: QWid
                 return None
             ok, payload = _restore_blocking(parent, home, damaged.backup)
             if not ok:
-                _tell(parent, interactive, tr("恢复失败:%1").replace("%1", str(payload)))
+                _tell(
+                    parent,
+                    interactive,
+                    QCoreApplication.translate("Maintenance", "恢复失败:%1").replace(
+                        "%1", str(payload)
+                    ),
+                )
                 return None
             restored = True
         except WorkspaceError as error:
@@ -297,15 +326,16 @@ def _offer_restore(parent: QWidget | None, damaged: WorkspaceDamaged) -> bool:
     box = QMessageBox(
         QMessageBox.Icon.Warning,
         APP_NAME,
-        tr("工作区数据库已损坏,程序没有改动它。"),
+        QCoreApplication.translate("Maintenance", "工作区数据库已损坏,程序没有改动它。"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
     )
     box.setObjectName("offerRestore")
     box.setInformativeText(
-        tr("是否用最近的完好备份恢复?\n%1\n\n损坏的数据库会另存一份,供技术支持检查。").replace(
-            "%1", str(damaged.backup)
-        )
+        QCoreApplication.translate(
+            "Maintenance",
+            "是否用最近的完好备份恢复?\n%1\n\n损坏的数据库会另存一份,供技术支持检查。",
+        ).replace("%1", str(damaged.backup))
     )
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return box.exec() == QMessageBox.StandardButton.Yes
@@ -322,7 +352,10 @@ def _restore_blocking(parent: QWidget | None, home: Path, source: Path) -> tuple
         loop.quit()
 
     run_in_background(
-        lambda progress: backup.restore(home, source, progress), parent, tr("正在恢复……"), done
+        lambda progress: backup.restore(home, source, progress),
+        parent,
+        QCoreApplication.translate("Maintenance", "正在恢复……"),
+        done,
     )
     if not outcome:
         loop.exec()
