@@ -199,6 +199,11 @@ def _created(path: Path) -> datetime | None:
         return None
 
 
+def backup_time(path: Path) -> datetime | None:
+    """When a backup was made, from the time in its name (None for a name a person chose)."""
+    return _created(path)
+
+
 def automatic_backups(home: Path) -> list[tuple[datetime, Path]]:
     """The automatic backups, newest first."""
     folder = backups_dir(home)

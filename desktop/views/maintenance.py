@@ -334,11 +334,19 @@ def _offer_restore(parent: QWidget | None, damaged: WorkspaceDamaged) -> bool:
     box.setInformativeText(
         QCoreApplication.translate(
             "Maintenance",
-            "是否用最近的完好备份恢复?\n%1\n\n损坏的数据库会另存一份,供技术支持检查。",
-        ).replace("%1", str(damaged.backup))
+            "是否用最近的完好备份(%2)恢复?\n%1\n\n"
+            "备份之后录入的工作需要重新录入。损坏的数据库会另存一份,供技术支持检查。",
+        )
+        .replace("%1", str(damaged.backup))
+        .replace("%2", _backup_time(damaged.backup))
     )
     box.setDefaultButton(QMessageBox.StandardButton.Yes)
     return box.exec() == QMessageBox.StandardButton.Yes
+
+
+def _backup_time(path: Path) -> str:
+    created = backup.backup_time(path)
+    return created.strftime("%Y-%m-%d %H:%M") if created else path.name
 
 
 def _restore_blocking(parent: QWidget | None, home: Path, source: Path) -> tuple[bool, object]:
