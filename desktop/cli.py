@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from desktop import APP_NAME, __version__
+from desktop.logs import current_log_file, setup_logging
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -515,6 +517,8 @@ def main(argv: list[str] | None = None) -> int:
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", None) or cmd_gui
     if func is cmd_gui and not hasattr(args, "screenshot"):
         args.screenshot = None
+    home = workspace_home(args)
+    setup_logging(home)
     try:
         return func(args)
     except CommandError as error:
@@ -527,6 +531,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return EXIT_INVALID
     except WorkspaceError as error:
+        logging.getLogger(__name__).warning("%s", error)
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_CANNOT_RUN
     except ExchangeError as error:
@@ -535,6 +540,26 @@ def main(argv: list[str] | None = None) -> int:
     except NotPossibleHere as error:
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_CANNOT_RUN
+    except Exception as error:
+        return unexpected_error(error, home)
+
+
+def unexpected_error(error: Exception, home: Path) -> int:
+    """Disk full or read-only in mid-command gets its plain message; anything else is our bug:
+    the traceback goes to the log, the person gets one line saying where it is."""
+    from desktop.storage.health import as_workspace_error
+
+    logging.getLogger(__name__).error("command failed", exc_info=error)
+    problem = as_workspace_error(error, home)
+    if problem is not None:
+        print(f"{APP_NAME}: {problem}", file=sys.stderr)
+    else:
+        where = current_log_file() or "(日志不可用)"
+        print(
+            f"{APP_NAME}: 程序内部错误({type(error).__name__}: {error}),详细信息已写入日志 {where}",
+            file=sys.stderr,
+        )
+    return EXIT_CANNOT_RUN
 
 
 def gui_main() -> int:

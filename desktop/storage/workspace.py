@@ -10,6 +10,7 @@ import contextlib
 import getpass
 import hashlib
 import json
+import logging
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
@@ -26,12 +27,14 @@ from desktop.domain.periods import Period, default_periods
 from desktop.domain.units import Unit, UnitKind, default_units
 from desktop.plan import embedded_plan
 from desktop.plan.model import Plan
+from desktop.storage import backup, health
 from desktop.storage.credentials import CredentialsMixin
 from desktop.storage.database import WorkspaceError, connect, migrate
 from desktop.storage.returns import ReturnsMixin
 from desktop.storage.search_text import fts_query, index_text
 
 DATABASE_NAME = "workspace.sqlite"
+log = logging.getLogger(__name__)
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
 AUDITED_ACTION_FIELDS = (
     "measure",
@@ -153,11 +156,12 @@ class Workspace(ReturnsMixin, CredentialsMixin):
     def open(cls, home: Path) -> Workspace:
         """Open (creating or migrating as needed) the workspace in folder `home`."""
         home = Path(home)
-        try:
-            home.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise WorkspaceError(f"无法创建工作区文件夹 {home}: {error.strerror}") from error
         path = home / DATABASE_NAME
+        # Health first (desktop.storage.health): a read-only or full folder gets a clear
+        # message, and a damaged database is never migrated or seeded (WorkspaceDamaged).
+        health.check_folder(home)
+        existed = path.exists()
+        health.check_database(path)
         conn = connect(path)
         try:
             migrate(conn, path)
@@ -166,6 +170,12 @@ class Workspace(ReturnsMixin, CredentialsMixin):
         except BaseException:
             conn.close()
             raise
+        if existed:
+            # Once a day, a rotating backup (desktop.storage.backup); failing it must not stop work.
+            try:
+                backup.daily_backup(conn, home)
+            except WorkspaceError as error:
+                log.warning("daily backup failed: %s", error)
         return workspace
 
     def close(self) -> None:
@@ -184,7 +194,10 @@ class Workspace(ReturnsMixin, CredentialsMixin):
         try:
             yield
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # SQLite has already rolled back after some errors (disk full, I/O): a second
+            # ROLLBACK would fail and hide the real error.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
 
