@@ -29,6 +29,8 @@ from desktop.storage import Workspace  # noqa: E402
 from desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+
+
 def realistic_workspace(home: Path) -> Workspace:
     """Yong'an (永安市) after a quarter of work: targets, evidence, an edit, a deletion."""
     ws = Workspace.open(home)
@@ -100,9 +102,7 @@ def save(source: Path, target: Path, version: int) -> None:
         conn.execute("BEGIN")
         for table in tables_of(conn):
             columns = ", ".join(r[1] for r in conn.execute(f"PRAGMA main.table_info({table})"))
-            conn.execute(
-                f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM full.{table}"
-            )
+            conn.execute(f"INSERT INTO main.{table} ({columns}) SELECT {columns} FROM full.{table}")
         conn.execute("COMMIT")
         conn.execute("DETACH DATABASE full")
         dst = conn
