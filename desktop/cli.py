@@ -327,6 +327,55 @@ def cmd_return_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_return_diff(args: argparse.Namespace) -> int:
+    from desktop.domain.returns import diff_returns
+
+    with open_workspace(args) as workspace:
+        versions = {r.version: r for r in workspace.return_versions(args.period)}
+    if len(versions) < 2 and not (args.old and args.new):
+        raise CommandError(f"{args.period} 的报送只有 {len(versions)} 个版本,无可比较")
+    new = args.new or max(versions)
+    old = args.old or new - 1
+    for number in (old, new):
+        if number not in versions:
+            raise CommandError(f"{args.period} 没有第 {number} 版报送")
+    diffs = diff_returns(versions[old].payload, versions[new].payload)
+    if args.json:
+        print_json(
+            {
+                "period": args.period,
+                "from": old,
+                "to": new,
+                "correction_reason": versions[new].correction_reason,
+                "measures": [
+                    {
+                        "measure": d.no,
+                        "status": list(d.status) if d.status else None,
+                        "added": [a["id"] for a in d.added],
+                        "removed": [a["id"] for a in d.removed],
+                        "changed": [{"id": b["id"], "fields": f} for _a, b, f in d.changed],
+                    }
+                    for d in diffs
+                ],
+            }
+        )
+        return EXIT_OK
+    print(f"{args.period} 第 {old} 版 → 第 {new} 版;更正原因: {versions[new].correction_reason}")
+    for d in diffs:
+        print(f"措施 {d.no}:")
+        if d.status:
+            print(f"  完成情况 {d.status[0]} → {d.status[1]}")
+        for a in d.added:
+            print(f"  + {a['title']}")
+        for a in d.removed:
+            print(f"  - {a['title']}")
+        for _a, b, fields in d.changed:
+            print(f"  * {b['title']}({', '.join(fields)})")
+    if not diffs:
+        print("工作内容无变化")
+    return EXIT_OK
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from desktop.exchange.returns import verify_files
 
@@ -486,6 +535,12 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--correction-reason", metavar="TEXT", help="更正原因(第 2 版起)")
     passphrase_option(export)
     export.set_defaults(func=cmd_return_export)
+    diff = returns.add_parser("diff", help="两个版本之间的差异(按措施)")
+    diff.add_argument("--period", required=True, metavar="P")
+    diff.add_argument("--from", dest="old", type=int, metavar="V", help="旧版本(默认: 前一版)")
+    diff.add_argument("--to", dest="new", type=int, metavar="V", help="新版本(默认: 最新版)")
+    diff.add_argument("--json", action="store_true")
+    diff.set_defaults(func=cmd_return_diff)
 
     verify = commands.add_parser("verify", help="核验报送文件(不导入)")
     verify.add_argument("files", nargs="+", metavar="FILE")

@@ -116,6 +116,12 @@ def test_export_verify_import_status(offices):
     assert [i["outcome"] for i in imported.json()] == ["superseding", "duplicate", "duplicate"]
     assert sum(c["added"] for c in imported.json()[0]["changes"]) == 3
 
+    diff = run_cli(county, "return", "diff", "--period", "2025-Q1", "--json")
+    assert diff.code == 0, diff
+    assert (diff.json()["from"], diff.json()["to"]) == (1, 2)
+    assert diff.json()["correction_reason"] == "补报三项工作"
+    assert sum(len(m["added"]) for m in diff.json()["measures"]) == 3
+
     text = run_cli(city, "status", "--period", "2025-Q1", "--today", "2025-04-20")
     assert "永安市" in text.stdout and "第2版" in text.stdout
 
