@@ -7,6 +7,7 @@ xlsx read < 0.3 s.
 from __future__ import annotations
 
 import importlib.util
+import re
 import statistics
 import sys
 import time
@@ -55,9 +56,11 @@ def main() -> None:
     print(f"{'  canonical JSON size':<34} {len(data) / 1024:8.1f} KiB")
     timed("validate (JSON Schema)", lambda: validate(payload))
     timed("parse_payload (decode + validate)", lambda: parse_payload(data))
-    pdf = timed("render_return_pdf (no validation)", lambda: render_return_pdf(payload, check=False))
+    pdf = timed(
+        "render_return_pdf (no validation)", lambda: render_return_pdf(payload, check=False)
+    )
     timed("render_return_pdf (validated)", lambda: render_return_pdf(payload))
-    pages = pdf.count(b"/Type /Page\n") or pdf.count(b"/Type /Page ")
+    pages = len(re.findall(rb"/Type /Page\b", pdf))
     print(f"{'  PDF size / pages':<34} {len(pdf) / 1024:8.1f} KiB  {pages} pages")
     signature = bytes(4096)
     xlsx = timed(

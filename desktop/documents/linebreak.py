@@ -7,8 +7,9 @@ the renderer draws the lines as given.
 
 Rules: no line starts with a closing mark or pause/stop punctuation, no line ends with an opening
 mark; runs of ASCII letters, digits and marks (2024, 0598-1234567, GB/T, 会议.pdf) are not split
-unless longer than a line; a 2-em dash or ellipsis is never split. When a break would break a rule the characters before
-it move to the next line (push-out), so no line is wider than the width given.
+unless longer than a line; a 2-em dash or ellipsis is never split. When a break would break a
+rule the characters before it move to the next line (push-out), so no line is wider than the
+width given.
 """
 
 from __future__ import annotations
