@@ -44,6 +44,7 @@ LEDGER_WIDTHS = [6, 7, 30, 18, 48, 9, 14, 22, 22, 20]  # in characters of the de
 INDICATOR_HEADERS = ["指标编号", "任务编号", "指标", "单位", "目标", "口径", "本期报告"]
 INDICATOR_WIDTHS = [10, 9, 40, 8, 10, 10, 12]
 FIRST_DATA_ROW = 3  # row 1 title, row 2 header
+LINE_PT = 14.0  # one line of 10.5 pt 宋体
 
 # Zip-bomb limits: a 1,500-action return is ~0.5 MB zipped, ~5 MB unzipped at ratio ~10.
 MAX_MEMBERS = 500
@@ -129,10 +130,12 @@ def _write_ledger(ws: Worksheet, payload: dict, rows: list[list[str]]) -> None:
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADERS))
     ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
     ws.row_dimensions[1].height = 30
+    ws.row_dimensions[2].height = 2 * LINE_PT
     for col, text in enumerate(rows[1], 1):
         _put(ws, 2, col, text, font=_HEAD_FONT, alignment=_HEAD_ALIGN, fill=_HEAD_FILL,
              border=_BORDER)  # fmt: skip
     for r, cells in enumerate(rows[2:], FIRST_DATA_ROW):
+        ws.row_dimensions[r].height = _row_height(cells, LEDGER_WIDTHS)
         for col, text in enumerate(cells, 1):
             # 序号 and 任务编号 are numbers, so the ledger sorts and filters properly.
             value: str | int = int(text) if col <= 2 and text.isdigit() else text
@@ -145,6 +148,22 @@ def _write_ledger(ws: Worksheet, payload: dict, rows: list[list[str]]) -> None:
     unit = payload["unit"]["name"]
     ws.oddFooter.center.text = "第 &P 页,共 &N 页"
     ws.oddHeader.right.text = f"{unit} {period_label(payload['period'])}"
+
+
+def _text_units(text: str) -> float:
+    # Column widths count the default font's "0" (7 px); a 五号 宋体 Chinese glyph is 14 px.
+    return sum(2.0 if ord(ch) >= 0x2E80 else 1.0 for ch in text)
+
+
+def _row_height(cells: list[str], widths: list[float]) -> float:
+    """Points needed to show every line: Excel and LibreOffice do not grow rows on opening."""
+    lines = 1
+    for text, width in zip(cells, widths, strict=True):
+        room = max(width - 1.5, 1.0)  # cell padding
+        # +1 unit per paragraph: a little slack for line-breaking rules moving a character down.
+        n = sum(int((_text_units(para) + 1) // room) + 1 for para in text.split("\n"))
+        lines = max(lines, n)
+    return min(409.0, lines * LINE_PT + 4)  # 409 pt is Excel's maximum row height
 
 
 def _page_setup(ws: Worksheet, *, landscape: bool) -> None:
@@ -165,6 +184,7 @@ def _write_indicators(ws: Worksheet, rows: list[list[str]]) -> None:
         _put(ws, 1, col, text, font=_HEAD_FONT, alignment=_HEAD_ALIGN, fill=_HEAD_FILL,
              border=_BORDER)  # fmt: skip
     for r, cells in enumerate(rows[1:], 2):
+        ws.row_dimensions[r].height = _row_height(cells, INDICATOR_WIDTHS)
         for col, text in enumerate(cells, 1):
             # Targets and figures stay decimal text: exact, and equal to the signed JSON.
             _put(ws, r, col, text, font=_BODY_FONT, alignment=_WRAP, border=_BORDER)
