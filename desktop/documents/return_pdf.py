@@ -628,6 +628,8 @@ def progress_table(payload: dict) -> Table:
         if not row.first_in_measure:  # merged columns are drawn once per measure
             cells = ["" if k in MERGED else c for k, c in enumerate(cells)]
         table.add(cells, group=row.measure["no"], first_in_group=row.first_in_measure)
+    if not table.rows:  # an empty table would look like a printing fault
+        table.add(["", "", "本期无涉及任务", "", "", "", "", "", "", ""])
     return table
 
 

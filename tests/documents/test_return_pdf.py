@@ -194,3 +194,13 @@ def test_1500_actions_render_quickly(big_payload, payload_factory):
     elapsed = time.perf_counter() - start
     assert data.startswith(b"%PDF")
     assert elapsed < 2.0, f"{elapsed:.2f} s"
+
+
+@poppler
+def test_return_without_measures_still_shows_the_table(tmp_path, payload_factory):
+    payload = payload_factory(0)
+    payload["measures"], payload["indicators"] = [], []
+    path = tmp_path / "empty.pdf"
+    path.write_bytes(render_return_pdf(payload))
+    last = page_text(path, page_count(path))
+    assert "佐证材料" in last and "本期无涉及任务" in last
