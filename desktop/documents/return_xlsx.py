@@ -19,6 +19,8 @@ import io
 import zipfile
 from dataclasses import dataclass
 
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as DefusedET
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -278,9 +280,25 @@ def _check_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     read = 0
     with zf.open(info) as member:
         while chunk := member.read(1 << 20):
+            if not read and b"<!DOCTYPE" in chunk[:4096].upper():
+                # OOXML parts never declare a DTD; one that does is an entity-expansion attack.
+                raise DamagedFileError(f"工作簿部件 {info.filename} 含有不允许的 DTD 声明。")
             read += len(chunk)
             if read > size:
                 raise DamagedFileError(f"工作簿部件 {info.filename} 的实际大小与声明不符。")
+
+
+def _sheet_states(data: bytes) -> dict[str, str]:
+    """Sheet name -> state ("visible", "hidden", "veryHidden") from xl/workbook.xml."""
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            root = DefusedET.fromstring(zf.read("xl/workbook.xml"))
+    except (DefusedXmlException, DefusedET.ParseError) as exc:
+        raise DamagedFileError("工作簿结构(xl/workbook.xml)已损坏或不安全。") from exc
+    return {
+        sheet.get("name", ""): sheet.get("state", "visible") for sheet in root.iter(f"{ns}sheet")
+    }
 
 
 def _text(value: object) -> str:
@@ -304,23 +322,24 @@ def read_return_xlsx(data: bytes) -> XlsxReturn:
     from python_calamine import CalamineError, CalamineWorkbook
 
     check_zip(data)
+    names = list(_sheet_states(data))
+    if DATA not in names:
+        if LEDGER in names:
+            raise HiddenSheetMissingError(
+                "工作簿缺少隐藏的报送数据表(_return),可能经过另存或修改,无法核验。"
+                "请使用 ip-tracker 重新导出。"
+            )
+        raise NotAReturnWorkbookError("这不是 ip-tracker 导出的报送工作簿。")
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
         names = wb.sheet_names
-        if DATA not in names:
-            if LEDGER in names:
-                raise HiddenSheetMissingError(
-                    "工作簿缺少隐藏的报送数据表(_return),可能经过另存或修改,无法核验。"
-                    "请使用 ip-tracker 重新导出。"
-                )
-            raise NotAReturnWorkbookError("这不是 ip-tracker 导出的报送工作簿。")
         hidden = _sheet_rows(wb.get_sheet_by_name(DATA))
         visible = {
             name: _sheet_rows(wb.get_sheet_by_name(name))
             for name in (LEDGER, INDICATORS)
             if name in names
         }
-    except CalamineError as exc:
+    except (CalamineError, ValueError) as exc:  # a sheet listed but missing is a ValueError
         raise DamagedFileError(f"工作簿已损坏,无法读取:{exc}") from exc
     payload_bytes, signature = _unpack(hidden)
     return XlsxReturn(payload_bytes, signature, visible)

@@ -281,3 +281,13 @@ def test_libreoffice_resave_keeps_the_signed_data(payload, tmp_path):
     assert back.payload_bytes == canonical_bytes(payload)
     assert back.signature == SIGNATURE
     assert compare_visible(payload, back.visible_rows) == []
+
+
+def test_dtd_in_a_part_is_refused():
+    laughs = b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><workbook>&lol;</workbook>'
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.xml", laughs)
+    with pytest.raises(DamagedFileError, match="DTD"):
+        read_return_xlsx(out.getvalue())
