@@ -68,7 +68,7 @@ class _Widths(dict):
         return w
 
 
-def _wrap_paragraph(text: str, width: float, widths: _Widths) -> list[str]:
+def _wrap_paragraph(text: str, width: float, widths: _Widths, squeeze: float) -> list[str]:
     # Prefix sums let each line's fit be found by bisection instead of a per-character loop.
     ends = list(accumulate(map(widths.__getitem__, text), initial=0.0))
     n = len(text)
@@ -81,6 +81,16 @@ def _wrap_paragraph(text: str, width: float, widths: _Widths) -> list[str]:
             break
         fit = max(fit, start + 1)  # one glyph wider than the line still has to go somewhere
         end = fit
+        if squeeze and not _can_break(text, fit):
+            # Closing marks may be squeezed into the line (挤进) rather than push a word down.
+            limit = ends[start] + width + squeeze + _FUZZ
+            while end < n and text[end] in CANNOT_START and ends[end + 1] <= limit:
+                end += 1
+            if end == n or _can_break(text, end):
+                lines.append(text[start:end])
+                start = end
+                continue
+            end = fit
         while end > start and not _can_break(text, end):
             end -= 1
         if end == start:
@@ -92,15 +102,19 @@ def _wrap_paragraph(text: str, width: float, widths: _Widths) -> list[str]:
     return lines or [""]
 
 
-def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+def wrap(
+    text: str, width: float, measure: Callable[[str], float], *, squeeze: float = 0.0
+) -> list[str]:
     """Split ``text`` into lines no wider than ``width`` (same units as ``measure``).
 
-    Hard line breaks ("\\n") are kept; an empty paragraph gives an empty line.
+    Hard line breaks ("\\n") are kept; an empty paragraph gives an empty line. With ``squeeze``
+    a line may be up to that much wider when the excess is closing punctuation, for a renderer
+    that then tightens the line (justified body text); table cells use the default, 0.
     """
     widths = _Widths(measure)
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        lines.extend(_wrap_paragraph(paragraph, width, widths) if paragraph else [""])
+        lines.extend(_wrap_paragraph(paragraph, width, widths, squeeze) if paragraph else [""])
     return lines
 
 

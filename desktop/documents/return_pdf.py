@@ -286,9 +286,10 @@ class _Pdf:
             return measure(s) + BODY_CHAR_SPACE * len(s)
 
         first = "\u3000" * indent + text
-        lines = wrap(first, self.width, spaced)
+        lines = wrap(first, self.width, spaced, squeeze=em)
         if hanging and len(lines) > 1:  # continuation lines align after a label ("附件:" …)
-            lines = lines[:1] + wrap("".join(lines[1:]), self.width - hanging * em, spaced)
+            rest = "".join(lines[1:])
+            lines = lines[:1] + wrap(rest, self.width - hanging * em, spaced, squeeze=em)
         self.ensure_lines(min(keep, len(lines)))
         for k, line in enumerate(lines):
             last = k == len(lines) - 1
@@ -478,9 +479,12 @@ def _cover_head(pdf: _Pdf) -> None:
     meta = [
         f"报送单位:{unit['name']}({unit['code']})",
         f"报送期:{period_label(p['period'])}",
-        f"版本:第{p['version']}版" + ("(更正)" if p["version"] > 1 else ""),
+        f"版本:第{p['version']}版",
         f"编号:{p['return_id'][:8]}",
     ]
+    if p["supersedes"]:  # which file this one replaces, checkable against its hash
+        sup = p["supersedes"]
+        meta[2] += f"(更正第{sup['version']}版 {sup['sha256'][:8]})"
     pdf.c.setFont(HEI, 10.5)
     for k, line in enumerate(meta):
         pdf.c.drawString(LEFT, PAGE_H - TOP - 14 - k * 17, cjk_punctuation(line))
@@ -505,8 +509,8 @@ def _cover_head(pdf: _Pdf) -> None:
     if p["version"] > 1:
         sup = p["supersedes"]
         pdf.paragraph(
-            f"本报告为更正报告(第{p['version']}版),替代第{sup['version']}版"
-            f"(SHA-256:{sup['sha256'][:16]}…)。更正原因:{p['correction_reason']}"
+            f"本报告为更正报告(第{p['version']}版),替代第{sup['version']}版。"
+            f"更正原因:{p['correction_reason']}"
         )
 
 

@@ -204,3 +204,15 @@ def test_return_without_measures_still_shows_the_table(tmp_path, payload_factory
     path.write_bytes(render_return_pdf(payload))
     last = page_text(path, page_count(path))
     assert "佐证材料" in last and "本期无涉及任务" in last
+
+
+def test_body_grid_is_22_lines_of_28_characters():
+    from desktop.documents.fonts import SONG, measurer
+    from desktop.documents.linebreak import wrap
+    from desktop.documents.return_pdf import BODY_CHAR_SPACE, BODY_PT, PITCH, TEXT_H, TEXT_W
+
+    measure = measurer(SONG, BODY_PT)
+    lines = wrap("国" * 100, TEXT_W, lambda s: measure(s) + BODY_CHAR_SPACE * len(s))
+    assert [len(line) for line in lines] == [28, 28, 28, 16]
+    assert round(TEXT_H / PITCH) == 22
+    assert round(TEXT_W / 2.83465, 1) == 156.0 and round(TEXT_H / 2.83465, 1) == 225.0
