@@ -612,6 +612,8 @@ def _cover_closing(pdf: _Pdf) -> None:
 
 def _cover(pdf: _Pdf) -> None:
     pdf.start_page()
+    pdf.c.bookmarkPage("report")
+    pdf.c.addOutlineEntry("报告", "report")
     _cover_head(pdf)
     _cover_summary(pdf)
     _cover_indicators(pdf)
@@ -641,6 +643,8 @@ def _attachment(pdf: _Pdf) -> None:
     p = pdf.payload
     pdf.start_page(landscape_page=True)
     c = pdf.c
+    c.bookmarkPage("attachment1")
+    c.addOutlineEntry("附件1 工作进展情况表", "attachment1")
     c.setFont(HEI, BODY_PT)
     c.drawString(pdf.left, pdf.y - BODY_PT, "附件1")
     title = cjk_punctuation(table_title(p))

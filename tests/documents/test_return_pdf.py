@@ -112,6 +112,8 @@ def test_metadata_and_embedded_return_json(rendered, tmp_path):
     assert re.search(r"^Author:\s+永安市$", info, re.M)
     assert re.search(r"^Creator:\s+ip-tracker", info, re.M)
     assert "1: return.json" in run("pdfdetach", "-list", path)
+    raw = path.read_bytes()
+    assert b"/AFRelationship /Data" in raw and b"/AF [" in raw and b"/Outlines" in raw
     out = tmp_path / "return.json"
     run("pdfdetach", "-save", "1", "-o", out, path)
     assert out.read_bytes() == canonical_bytes(payload)
