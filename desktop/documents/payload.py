@@ -7,6 +7,7 @@ differs between programs; numbers that matter travel as decimal strings).
 
 from __future__ import annotations
 
+import datetime
 import functools
 import hashlib
 import json
@@ -159,9 +160,18 @@ def validate(payload: dict) -> None:
     _check_consistency(payload)
 
 
+def _check_date(text: str, path: str) -> None:
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError as exc:
+        raise PayloadError(f"日期 {text} 不存在", path) from exc
+
+
 def _check_consistency(p: dict) -> None:
     """Rules JSON Schema cannot express: dates in order and references that must resolve."""
     period = p["period"]
+    for key in ("start", "end", "deadline"):
+        _check_date(period[key], f"$.period.{key}")
     if period["start"] > period["end"]:
         raise PayloadError("报送期起始日期晚于结束日期", "$.period.start")
     if (p["version"] == 1) != (p["supersedes"] is None):
@@ -179,6 +189,9 @@ def _check_consistency(p: dict) -> None:
             raise PayloadError(f"任务编号 {m['no']} 重复", f"$.measures[{i}].no")
         measures.add(m["no"])
         for j, a in enumerate(m["actions"]):
+            for key in ("start_date", "finish_date"):
+                if a[key]:
+                    _check_date(a[key], f"$.measures[{i}].actions[{j}].{key}")
             if a["start_date"] and a["finish_date"] and a["start_date"] > a["finish_date"]:
                 raise PayloadError(
                     "开始日期晚于完成日期", f"$.measures[{i}].actions[{j}].finish_date"
