@@ -14,6 +14,7 @@ than openpyxl.
 from __future__ import annotations
 
 import base64
+import datetime
 import hashlib
 import io
 import zipfile
@@ -240,6 +241,9 @@ def write_return_xlsx(payload: dict, signature: bytes | None, *, check: bool = T
     props.subject = f"{payload['unit']['code']} {payload['period']['code']} v{payload['version']}"
     props.keywords = f"return_id={payload['return_id']}"
     props.description = f"ip-tracker 报送数据,冻结于{cn_date(payload['frozen_at'])}"
+    # Created = when the return was frozen (openpyxl wants naive UTC; it sets "modified" itself).
+    frozen = datetime.datetime.fromisoformat(payload["frozen_at"].replace("Z", "+00:00"))
+    props.created = frozen.astimezone(datetime.UTC).replace(tzinfo=None)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
