@@ -49,7 +49,7 @@ INDICATOR_WIDTHS = [10, 9, 40, 8, 10, 10, 12]
 FIRST_DATA_ROW = 3  # row 1 title, row 2 header
 LINE_PT = 14.0  # one line of 10.5 pt 宋体
 
-# Zip-bomb limits: a 1,500-action return is ~0.5 MB zipped, ~5 MB unzipped at ratio ~10.
+# Zip-bomb limits: a 1,500-action return is ~0.3 MB zipped, ~5 MB unzipped, ratios 10–25.
 MAX_MEMBERS = 500
 MAX_MEMBER_SIZE = 100 * 2**20
 MAX_TOTAL_SIZE = 250 * 2**20
