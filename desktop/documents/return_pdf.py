@@ -73,7 +73,7 @@ COLUMNS = [
     ("任务\n编号", 38.0, True),
     ("重点任务", 112.0, False),
     ("责任单位", 66.0, False),
-    ("工作进展", 196.0, False),
+    ("工作进展", 180.0, False),
     ("完成\n情况", 38.0, True),
     ("量化指标", 56.0, False),
     ("存在问题", 72.0, False),
@@ -138,6 +138,8 @@ class Table:
     rows: list[Row] = field(default_factory=list)
     font: str = SONG
     header_font: str = HEI
+    # Merged cells to show again when a group (measure) continues at the top of a page.
+    continued: dict[int, dict[int, list[str]]] = field(default_factory=dict)
 
     @classmethod
     def with_header(cls, headers: list[str], widths: list[float], centred: list[bool]) -> Table:
@@ -155,6 +157,14 @@ class Table:
     def add(self, texts: list[str], *, group: int = -1, first_in_group: bool = True) -> None:
         self.rows.append(Row(self.wrap_row(texts), group, first_in_group))
 
+    def reopen(self, row: Row) -> Row:
+        """``row`` as the first on a page: its measure's merged cells are shown again."""
+        again = self.continued.get(row.group)
+        if row.first_in_group or again is None:
+            return row
+        cells = [again.get(k, lines) for k, lines in enumerate(row.cells)]
+        return Row(cells, row.group, first_in_group=True)
+
 
 def _split_row(row: Row, lines: int) -> tuple[Row, Row]:
     """Cut a row that is taller than a page after ``lines`` lines; the rest continues overleaf."""
@@ -164,7 +174,11 @@ def _split_row(row: Row, lines: int) -> tuple[Row, Row]:
 
 
 def paginate(
-    rows: list[Row], header_h: float, first_h: float, page_h: float
+    rows: list[Row],
+    header_h: float,
+    first_h: float,
+    page_h: float,
+    reopen: Callable[[Row], Row] = lambda row: row,
 ) -> Iterator[list[Row]]:
     """Group rows into pages: ``first_h``/``page_h`` are the heights free for rows + header."""
     space = first_h - header_h
@@ -172,6 +186,8 @@ def paginate(
     queue = list(reversed(rows))
     while queue:
         row = queue.pop()
+        if not page:
+            row = reopen(row)
         h = row.height()
         if h <= space + 0.01:
             page.append(row)
@@ -313,21 +329,18 @@ class _Pdf:
         *,
         first_page_space: float | None = None,
         new_page: Callable[[], None] | None = None,
-        continued_label: Callable[[Row], str] | None = None,
     ) -> None:
         header_h = table.header.height()
         space = self.y - self.bottom if first_page_space is None else first_page_space
-        pages = paginate(table.rows, header_h, space, self.height)
+        pages = paginate(table.rows, header_h, space, self.height, table.reopen)
         for k, rows in enumerate(pages):
             if k:
                 self.end_page()
                 (new_page or self.start_page)()
             if rows:  # no room for a row under the header here: start overleaf instead
-                self._draw_table_page(table, rows, continued_label)
+                self._draw_table_page(table, rows)
 
-    def _draw_table_page(
-        self, table: Table, rows: list[Row], continued_label: Callable[[Row], str] | None
-    ) -> None:
+    def _draw_table_page(self, table: Table, rows: list[Row]) -> None:
         c = self.c
         x_edges = [self.left]
         for w in table.widths:
@@ -350,17 +363,7 @@ class _Pdf:
             elif not inside and start is not None:
                 open_spans.append((start, col))
                 start = None
-        placed = [(table.header, True)]
-        for i, row in enumerate(rows):
-            if i == 0 and not row.first_in_group:
-                # The page starts inside a measure: its merged cells open again here.
-                label = [""] * len(row.cells)
-                if continued_label:
-                    label[1] = continued_label(row)
-                wrapped = table.wrap_row(label)
-                cells = [wrapped[k] if k in MERGED else cells for k, cells in enumerate(row.cells)]
-                row = Row(cells, row.group, first_in_group=True)
-            placed.append((row, False))
+        placed = [(table.header, True)] + [(row, False) for row in rows]
         for row, is_header in placed:
             h = row.height()
             font = table.header_font if is_header else table.font
@@ -630,10 +633,15 @@ def progress_table(payload: dict) -> Table:
         centred=[c for _, _, c in COLUMNS],
     )
     for row in ledger_rows(payload):
-        cells = row.cells
-        if not row.first_in_measure:  # merged columns are drawn once per measure
+        cells, no = row.cells, row.measure["no"]
+        if row.first_in_measure:
+            # Shown again, marked 续, when the measure carries on at the top of a page.
+            again = ["", f"{no}\n(续)", cells[2]] + [""] * (len(cells) - 3)
+            table.continued[no] = {k: lines for k, lines in enumerate(table.wrap_row(again))
+                                   if k in MERGED}  # fmt: skip
+        else:  # merged columns are drawn once per measure
             cells = ["" if k in MERGED else c for k, c in enumerate(cells)]
-        table.add(cells, group=row.measure["no"], first_in_group=row.first_in_measure)
+        table.add(cells, group=no, first_in_group=row.first_in_measure)
     if not table.rows:  # an empty table would look like a printing fault
         table.add(["", "", "本期无涉及任务", "", "", "", "", "", "", ""])
     return table
@@ -665,7 +673,6 @@ def _attachment(pdf: _Pdf) -> None:
     pdf.table(
         progress_table(p),
         new_page=new_page,
-        continued_label=lambda row: f"{row.group}\n(续)",
     )
     pdf.end_page()
 

@@ -218,3 +218,20 @@ def test_body_grid_is_22_lines_of_28_characters():
     assert [len(line) for line in lines] == [28, 28, 28, 16]
     assert round(TEXT_H / PITCH) == 22
     assert round(TEXT_W / 2.83465, 1) == 156.0 and round(TEXT_H / 2.83465, 1) == 225.0
+
+
+def test_measure_continued_on_a_new_page_names_its_task_again(payload_factory):
+    from desktop.documents.return_pdf import LAND_TEXT_H, paginate
+
+    table = progress_table(payload_factory(300))
+    pages = list(paginate(table.rows, table.header.height(), 200, LAND_TEXT_H, table.reopen))
+    assert len(pages) > 20
+    continued = 0
+    for rows in pages[1:]:
+        first = rows[0]
+        assert first.cells[2] != [""], "a page must say which task its first row belongs to"
+        if "续" in first.cells[1][-1]:
+            continued += 1
+        heights = sum(r.height() for r in rows) + table.header.height()
+        assert heights <= LAND_TEXT_H + 0.01
+    assert continued > 5
