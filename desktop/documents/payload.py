@@ -92,15 +92,22 @@ def normalise(payload: dict) -> dict:
     return _normalise(payload, "$")
 
 
+def canonical_form(payload: dict) -> tuple[dict, bytes]:
+    """The normalised payload and its canonical bytes; documents show the former, carry the latter.
+
+    Rendering from the normalised dict keeps what a person sees identical to what is signed
+    (a "\r\n" typed on Windows would otherwise differ from the "\n" in the JSON).
+    """
+    norm = normalise(payload)
+    data = json.dumps(
+        norm, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+    return norm, data
+
+
 def canonical_bytes(payload: dict) -> bytes:
     """The exact bytes that are hashed, signed and embedded (see docs/return-format.md)."""
-    return json.dumps(
-        normalise(payload),
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-        allow_nan=False,
-    ).encode("utf-8")
+    return canonical_form(payload)[1]
 
 
 def payload_sha256(payload: dict | bytes) -> str:

@@ -26,7 +26,7 @@ from desktop import APP_NAME, __version__
 
 from .fonts import HEI, SONG, measurer, register_fonts
 from .linebreak import cjk_punctuation, wrap
-from .payload import STATUS_LABELS, canonical_bytes, validate
+from .payload import STATUS_LABELS, canonical_form, validate
 from .rows import RELATION_LABELS, SCOPE_LABELS, cn_date, ledger_rows, period_label, table_title
 
 # --- page geometry (GB/T 9704-2012 §5.2) -------------------------------------------------------
@@ -683,7 +683,7 @@ def render_return_pdf(payload: dict, *, check: bool = True) -> bytes:
     ``check=False`` skips JSON Schema validation when the caller has just validated the payload
     (it costs about as much as rendering); floats and control characters are refused regardless.
     """
-    data = canonical_bytes(payload)
+    payload, data = canonical_form(payload)
     if check:
         validate(payload)
     register_fonts()

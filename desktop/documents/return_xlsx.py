@@ -33,7 +33,7 @@ from .errors import (
     HiddenSheetMissingError,
     NotAReturnWorkbookError,
 )
-from .payload import canonical_bytes, validate
+from .payload import canonical_form, normalise, validate
 from .rows import HEADERS, SCOPE_LABELS, cn_date, ledger_rows, period_label, table_title
 
 LEDGER = "台账"
@@ -224,7 +224,7 @@ def write_return_xlsx(payload: dict, signature: bytes | None, *, check: bool = T
     The payload must not contain control characters other than tab and newline (Excel cannot
     store them); ``canonical_bytes`` refuses them naming their path.
     """
-    data = canonical_bytes(payload)
+    payload, data = canonical_form(payload)
     if check:
         validate(payload)
     visible = expected_visible(payload)
@@ -385,7 +385,7 @@ def _unpack(rows: list[list[str]]) -> tuple[bytes, bytes | None]:
 def compare_visible(payload: dict, visible_rows: dict[str, list[list[str]]]) -> list[CellDiff]:
     """Every visible cell that differs from what the signed ``payload`` says, by address."""
     diffs: list[CellDiff] = []
-    for sheet, expected in expected_visible(payload).items():
+    for sheet, expected in expected_visible(normalise(payload)).items():
         found = visible_rows.get(sheet)
         if found is None:
             diffs.append(CellDiff(f"{sheet}!A1", "(工作表)", "(缺失)"))

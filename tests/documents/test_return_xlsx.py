@@ -291,3 +291,18 @@ def test_dtd_in_a_part_is_refused():
         zf.writestr("xl/workbook.xml", laughs)
     with pytest.raises(DamagedFileError, match="DTD"):
         read_return_xlsx(out.getvalue())
+
+
+def test_visible_cells_match_the_normalised_payload(payload):
+    """Windows line ends and decomposed characters are shown as they are signed."""
+    import unicodedata
+
+    from desktop.documents.payload import parse_payload
+
+    action = payload["measures"][0]["actions"][0]
+    action["problems"] = "第一行\r\n第二行 " + unicodedata.normalize("NFD", "Café")
+    back = read_return_xlsx(write_return_xlsx(payload, None))
+    signed = parse_payload(back.payload_bytes)
+    assert compare_visible(signed, back.visible_rows) == []
+    assert compare_visible(payload, back.visible_rows) == []
+    assert back.visible_rows["台账"][2][7] == "第一行\n第二行 Café"
