@@ -6,15 +6,18 @@ edge: it knows no line-end rule at all (a line may end with 《 or “), misses 
 the renderer draws the lines as given.
 
 Rules: no line starts with a closing mark or pause/stop punctuation, no line ends with an opening
-mark; runs of Latin letters and digits (2024, 0598-1234567, GB/T) are not split unless longer than a
-line; a 2-em dash or ellipsis is never split. When a break would break a rule the characters before
-it move to the next line (push-out), so no line is wider than the width given.
+mark; runs of ASCII letters, digits and marks (2024, 0598-1234567, GB/T, 会议.pdf) are not split
+unless longer than a line; a 2-em dash or ellipsis is never split. When a break would break a
+rule the characters before it move to the next line (push-out), so no line is wider than the
+width given.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
+from itertools import accumulate
 
 CANNOT_START = frozenset(
     "!),.:;?]}%"
@@ -30,65 +33,88 @@ CANNOT_END = frozenset(
     "\u201c\u2018\uffe5\uff04$\u00a5#"  # “ ‘ ¥ $ and prefixes that belong to the next word
 )
 
-# A Latin/number word, a run of spaces, or any single other character (one CJK glyph).
-_TOKEN = re.compile(r"[A-Za-z0-9][A-Za-z0-9.,%/_\-+@:]*[A-Za-z0-9%]|[A-Za-z0-9]| +|.", re.S)
 _FUZZ = 1e-6
+_DOUBLED = "\u2014\u2026"  # —— and …… are one mark drawn with two characters
 
 
-def _can_break(before: str, after: str) -> bool:
-    """May a line end with token ``before`` and the next start with token ``after``?"""
-    if after[0] in CANNOT_START or before[-1] in CANNOT_END:
+def _is_word(ch: str) -> bool:
+    # Printable ASCII other than space: Latin words, numbers, GB/T, 0598-1234567, file.pdf.
+    return "!" <= ch <= "~"
+
+
+def _can_break(text: str, i: int) -> bool:
+    """May a line end before ``text[i]``?"""
+    before, after = text[i - 1], text[i]
+    if after == " ":
+        return False  # break after the spaces instead, so no line starts with one
+    if before == " ":
+        return after not in CANNOT_START
+    if after in CANNOT_START or before in CANNOT_END:
         return False
-    # ——  and …… are one mark drawn with two characters.
-    return not (before[-1] == after[0] and before[-1] in "\u2014\u2026")
+    if before == after and before in _DOUBLED:
+        return False
+    return not (_is_word(before) and _is_word(after))
 
 
-def _wrap_paragraph(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
-    tokens: list[str] = []
-    for tok in _TOKEN.findall(text):
-        if len(tok) > 1 and not tok.isspace() and measure(tok) > width:
-            tokens.extend(tok)  # an overlong word breaks anywhere rather than overflowing
-        else:
-            tokens.append(tok)
-    widths = [measure(t) for t in tokens]
+class _Widths(dict):
+    """Per-character widths, measured once per call of ``wrap``."""
+
+    def __init__(self, measure: Callable[[str], float]):
+        super().__init__()
+        self.measure = measure
+
+    def __missing__(self, ch: str) -> float:
+        w = self[ch] = self.measure(ch)
+        return w
+
+
+def _wrap_paragraph(text: str, width: float, widths: _Widths, squeeze: float) -> list[str]:
+    # Prefix sums let each line's fit be found by bisection instead of a per-character loop.
+    ends = list(accumulate(map(widths.__getitem__, text), initial=0.0))
+    n = len(text)
     lines: list[str] = []
-    start, used, i, n = 0, 0.0, 0, len(tokens)
-    while i < n:
-        if used + widths[i] <= width + _FUZZ or i == start:
-            used += widths[i]
-            i += 1
-            continue
-        # tokens[i] does not fit: choose where this line ends.
-        if tokens[i].isspace():
-            end = nxt = i
-            while nxt < n and tokens[nxt].isspace():
-                nxt += 1
-        else:
-            end = i
-            while end > start + 1 and not _can_break(tokens[end - 1], tokens[end]):
-                end -= 1
-            if end == start + 1 and not _can_break(tokens[start], tokens[start + 1]):
-                end = i  # nothing better in this line: break the rule rather than overflow
-            nxt = end
-        lines.append("".join(tokens[start:end]).rstrip(" "))
-        while nxt < n and tokens[nxt].isspace() and tokens[nxt].startswith(" "):
-            nxt += 1  # a line never starts with a space
-        start = nxt
-        i = max(i, start)
-        used = sum(widths[start:i])
-    if start < n or not lines:
-        lines.append("".join(tokens[start:]).rstrip(" "))
-    return lines
+    start = 0
+    while start < n:
+        fit = bisect_right(ends, ends[start] + width + _FUZZ) - 1
+        if fit >= n:
+            lines.append(text[start:].rstrip(" "))
+            break
+        fit = max(fit, start + 1)  # one glyph wider than the line still has to go somewhere
+        end = fit
+        if squeeze and not _can_break(text, fit):
+            # Closing marks may be squeezed into the line (挤进) rather than push a word down.
+            limit = ends[start] + width + squeeze + _FUZZ
+            while end < n and text[end] in CANNOT_START and ends[end + 1] <= limit:
+                end += 1
+            if end == n or _can_break(text, end):
+                lines.append(text[start:end])
+                start = end
+                continue
+            end = fit
+        while end > start and not _can_break(text, end):
+            end -= 1
+        if end == start:
+            end = fit  # no allowed break (an overlong word): break the rule, never overflow
+        lines.append(text[start:end].rstrip(" "))
+        start = end
+        while start < n and text[start] == " ":
+            start += 1
+    return lines or [""]
 
 
-def wrap(text: str, width: float, measure: Callable[[str], float]) -> list[str]:
+def wrap(
+    text: str, width: float, measure: Callable[[str], float], *, squeeze: float = 0.0
+) -> list[str]:
     """Split ``text`` into lines no wider than ``width`` (same units as ``measure``).
 
-    Hard line breaks ("\\n") are kept; an empty paragraph gives an empty line.
+    Hard line breaks ("\\n") are kept; an empty paragraph gives an empty line. With ``squeeze``
+    a line may be up to that much wider when the excess is closing punctuation, for a renderer
+    that then tightens the line (justified body text); table cells use the default, 0.
     """
+    widths = _Widths(measure)
     lines: list[str] = []
     for paragraph in text.split("\n"):
-        lines.extend(_wrap_paragraph(paragraph, width, measure) if paragraph else [""])
+        lines.extend(_wrap_paragraph(paragraph, width, widths, squeeze) if paragraph else [""])
     return lines
 
 

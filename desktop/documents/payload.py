@@ -7,6 +7,7 @@ differs between programs; numbers that matter travel as decimal strings).
 
 from __future__ import annotations
 
+import datetime
 import functools
 import hashlib
 import json
@@ -93,15 +94,22 @@ def normalise(payload: dict) -> dict:
     return _normalise(payload, "$")
 
 
+def canonical_form(payload: dict) -> tuple[dict, bytes]:
+    """The normalised payload and its canonical bytes; documents show the former, carry the latter.
+
+    Rendering from the normalised dict keeps what a person sees identical to what is signed
+    (a "\r\n" typed on Windows would otherwise differ from the "\n" in the JSON).
+    """
+    norm = normalise(payload)
+    data = json.dumps(
+        norm, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False
+    ).encode("utf-8")
+    return norm, data
+
+
 def canonical_bytes(payload: dict) -> bytes:
     """The exact bytes that are hashed, signed and embedded (see docs/return-format.md)."""
-    return json.dumps(
-        normalise(payload),
-        sort_keys=True,
-        separators=(",", ":"),
-        ensure_ascii=False,
-        allow_nan=False,
-    ).encode("utf-8")
+    return canonical_form(payload)[1]
 
 
 def payload_sha256(payload: dict | bytes) -> str:
@@ -173,9 +181,18 @@ def validate(payload: dict) -> None:
     _check_consistency(payload)
 
 
+def _check_date(text: str, path: str) -> None:
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError as exc:
+        raise PayloadError(f"日期 {text} 不存在", path) from exc
+
+
 def _check_consistency(p: dict) -> None:
     """Rules JSON Schema cannot express: dates in order and references that must resolve."""
     period = p["period"]
+    for key in ("start", "end", "deadline"):
+        _check_date(period[key], f"$.period.{key}")
     if period["start"] > period["end"]:
         raise PayloadError("报送期起始日期晚于结束日期", "$.period.start")
     if (p["version"] == 1) != (p["supersedes"] is None):
@@ -193,6 +210,9 @@ def _check_consistency(p: dict) -> None:
             raise PayloadError(f"任务编号 {m['no']} 重复", f"$.measures[{i}].no")
         measures.add(m["no"])
         for j, a in enumerate(m["actions"]):
+            for key in ("start_date", "finish_date"):
+                if a[key]:
+                    _check_date(a[key], f"$.measures[{i}].actions[{j}].{key}")
             if a["start_date"] and a["finish_date"] and a["start_date"] > a["finish_date"]:
                 raise PayloadError(
                     "开始日期晚于完成日期", f"$.measures[{i}].actions[{j}].finish_date"

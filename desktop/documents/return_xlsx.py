@@ -14,11 +14,14 @@ than openpyxl.
 from __future__ import annotations
 
 import base64
+import datetime
 import hashlib
 import io
 import zipfile
 from dataclasses import dataclass
 
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as DefusedET
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
@@ -30,7 +33,7 @@ from .errors import (
     HiddenSheetMissingError,
     NotAReturnWorkbookError,
 )
-from .payload import canonical_bytes, validate
+from .payload import canonical_form, normalise, validate
 from .rows import HEADERS, SCOPE_LABELS, cn_date, ledger_rows, period_label, table_title
 
 LEDGER = "台账"
@@ -44,8 +47,9 @@ LEDGER_WIDTHS = [6, 7, 30, 18, 48, 9, 14, 22, 22, 20]  # in characters of the de
 INDICATOR_HEADERS = ["指标编号", "任务编号", "指标", "单位", "目标", "口径", "本期报告"]
 INDICATOR_WIDTHS = [10, 9, 40, 8, 10, 10, 12]
 FIRST_DATA_ROW = 3  # row 1 title, row 2 header
+LINE_PT = 14.0  # one line of 10.5 pt 宋体
 
-# Zip-bomb limits: a 1,500-action return is ~0.5 MB zipped, ~5 MB unzipped at ratio ~10.
+# Zip-bomb limits: a 1,500-action return is ~0.3 MB zipped, ~5 MB unzipped, ratios 10–25.
 MAX_MEMBERS = 500
 MAX_MEMBER_SIZE = 100 * 2**20
 MAX_TOTAL_SIZE = 250 * 2**20
@@ -129,10 +133,12 @@ def _write_ledger(ws: Worksheet, payload: dict, rows: list[list[str]]) -> None:
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADERS))
     ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
     ws.row_dimensions[1].height = 30
+    ws.row_dimensions[2].height = 2 * LINE_PT
     for col, text in enumerate(rows[1], 1):
         _put(ws, 2, col, text, font=_HEAD_FONT, alignment=_HEAD_ALIGN, fill=_HEAD_FILL,
              border=_BORDER)  # fmt: skip
     for r, cells in enumerate(rows[2:], FIRST_DATA_ROW):
+        ws.row_dimensions[r].height = _row_height(cells, LEDGER_WIDTHS)
         for col, text in enumerate(cells, 1):
             # 序号 and 任务编号 are numbers, so the ledger sorts and filters properly.
             value: str | int = int(text) if col <= 2 and text.isdigit() else text
@@ -145,6 +151,22 @@ def _write_ledger(ws: Worksheet, payload: dict, rows: list[list[str]]) -> None:
     unit = payload["unit"]["name"]
     ws.oddFooter.center.text = "第 &P 页,共 &N 页"
     ws.oddHeader.right.text = f"{unit} {period_label(payload['period'])}"
+
+
+def _text_units(text: str) -> float:
+    # Column widths count the default font's "0" (7 px); a 五号 宋体 Chinese glyph is 14 px.
+    return sum(2.0 if ord(ch) >= 0x2E80 else 1.0 for ch in text)
+
+
+def _row_height(cells: list[str], widths: list[float]) -> float:
+    """Points needed to show every line: Excel and LibreOffice do not grow rows on opening."""
+    lines = 1
+    for text, width in zip(cells, widths, strict=True):
+        room = max(width - 1.5, 1.0)  # cell padding
+        # +1 unit per paragraph: a little slack for line-breaking rules moving a character down.
+        n = sum(int((_text_units(para) + 1) // room) + 1 for para in text.split("\n"))
+        lines = max(lines, n)
+    return min(409.0, lines * LINE_PT + 4)  # 409 pt is Excel's maximum row height
 
 
 def _page_setup(ws: Worksheet, *, landscape: bool) -> None:
@@ -165,6 +187,7 @@ def _write_indicators(ws: Worksheet, rows: list[list[str]]) -> None:
         _put(ws, 1, col, text, font=_HEAD_FONT, alignment=_HEAD_ALIGN, fill=_HEAD_FILL,
              border=_BORDER)  # fmt: skip
     for r, cells in enumerate(rows[1:], 2):
+        ws.row_dimensions[r].height = _row_height(cells, INDICATOR_WIDTHS)
         for col, text in enumerate(cells, 1):
             # Targets and figures stay decimal text: exact, and equal to the signed JSON.
             _put(ws, r, col, text, font=_BODY_FONT, alignment=_WRAP, border=_BORDER)
@@ -201,7 +224,7 @@ def write_return_xlsx(payload: dict, signature: bytes | None, *, check: bool = T
     The payload must not contain control characters other than tab and newline (Excel cannot
     store them); ``canonical_bytes`` refuses them naming their path.
     """
-    data = canonical_bytes(payload)
+    payload, data = canonical_form(payload)
     if check:
         validate(payload)
     visible = expected_visible(payload)
@@ -218,6 +241,9 @@ def write_return_xlsx(payload: dict, signature: bytes | None, *, check: bool = T
     props.subject = f"{payload['unit']['code']} {payload['period']['code']} v{payload['version']}"
     props.keywords = f"return_id={payload['return_id']}"
     props.description = f"ip-tracker 报送数据,冻结于{cn_date(payload['frozen_at'])}"
+    # Created = when the return was frozen (openpyxl wants naive UTC; it sets "modified" itself).
+    frozen = datetime.datetime.fromisoformat(payload["frozen_at"].replace("Z", "+00:00"))
+    props.created = frozen.astimezone(datetime.UTC).replace(tzinfo=None)
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
@@ -258,9 +284,25 @@ def _check_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
     read = 0
     with zf.open(info) as member:
         while chunk := member.read(1 << 20):
+            if not read and b"<!DOCTYPE" in chunk[:4096].upper():
+                # OOXML parts never declare a DTD; one that does is an entity-expansion attack.
+                raise DamagedFileError(f"工作簿部件 {info.filename} 含有不允许的 DTD 声明。")
             read += len(chunk)
             if read > size:
                 raise DamagedFileError(f"工作簿部件 {info.filename} 的实际大小与声明不符。")
+
+
+def _sheet_states(data: bytes) -> dict[str, str]:
+    """Sheet name -> state ("visible", "hidden", "veryHidden") from xl/workbook.xml."""
+    ns = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            root = DefusedET.fromstring(zf.read("xl/workbook.xml"))
+    except (DefusedXmlException, DefusedET.ParseError) as exc:
+        raise DamagedFileError("工作簿结构(xl/workbook.xml)已损坏或不安全。") from exc
+    return {
+        sheet.get("name", ""): sheet.get("state", "visible") for sheet in root.iter(f"{ns}sheet")
+    }
 
 
 def _text(value: object) -> str:
@@ -284,23 +326,24 @@ def read_return_xlsx(data: bytes) -> XlsxReturn:
     from python_calamine import CalamineError, CalamineWorkbook
 
     check_zip(data)
+    names = list(_sheet_states(data))
+    if DATA not in names:
+        if LEDGER in names:
+            raise HiddenSheetMissingError(
+                "工作簿缺少隐藏的报送数据表(_return),可能经过另存或修改,无法核验。"
+                "请使用 ip-tracker 重新导出。"
+            )
+        raise NotAReturnWorkbookError("这不是 ip-tracker 导出的报送工作簿。")
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
         names = wb.sheet_names
-        if DATA not in names:
-            if LEDGER in names:
-                raise HiddenSheetMissingError(
-                    "工作簿缺少隐藏的报送数据表(_return),可能经过另存或修改,无法核验。"
-                    "请使用 ip-tracker 重新导出。"
-                )
-            raise NotAReturnWorkbookError("这不是 ip-tracker 导出的报送工作簿。")
         hidden = _sheet_rows(wb.get_sheet_by_name(DATA))
         visible = {
             name: _sheet_rows(wb.get_sheet_by_name(name))
             for name in (LEDGER, INDICATORS)
             if name in names
         }
-    except CalamineError as exc:
+    except (CalamineError, ValueError) as exc:  # a sheet listed but missing is a ValueError
         raise DamagedFileError(f"工作簿已损坏,无法读取:{exc}") from exc
     payload_bytes, signature = _unpack(hidden)
     return XlsxReturn(payload_bytes, signature, visible)
@@ -342,7 +385,7 @@ def _unpack(rows: list[list[str]]) -> tuple[bytes, bytes | None]:
 def compare_visible(payload: dict, visible_rows: dict[str, list[list[str]]]) -> list[CellDiff]:
     """Every visible cell that differs from what the signed ``payload`` says, by address."""
     diffs: list[CellDiff] = []
-    for sheet, expected in expected_visible(payload).items():
+    for sheet, expected in expected_visible(normalise(payload)).items():
         found = visible_rows.get(sheet)
         if found is None:
             diffs.append(CellDiff(f"{sheet}!A1", "(工作表)", "(缺失)"))

@@ -117,3 +117,14 @@ def test_cjk_punctuation_for_display():
     assert cjk_punctuation("永安市(350481)") == "永安市\uff08350481\uff09"
     assert cjk_punctuation("电话:0598-1234567") == "电话\uff1a0598-1234567"
     assert cjk_punctuation("2,000 and 10:30 f(x)") == "2,000 and 10:30 f(x)"
+
+
+def test_squeeze_keeps_closing_punctuation_on_the_line():
+    text = "一二三四五六七八九十\u3002后"
+    assert wrap(text, 10, unit_measure) == ["一二三四五六七八九", "十\u3002后"]
+    assert wrap(text, 10, unit_measure, squeeze=1) == ["一二三四五六七八九十\u3002", "后"]
+    # Only closing marks are squeezed in, and only as far as allowed.
+    assert wrap("一二三四五六七八九十\u3002\u201d后", 10, unit_measure, squeeze=1) == [
+        "一二三四五六七八九",
+        "十\u3002\u201d后",
+    ]

@@ -92,6 +92,8 @@ def test_parse_round_trip_and_canonical_check(payload):
         (lambda p: p["period"].update(start="2025-04-01"), "$.period.start"),
         (lambda p: p.update(version=2), "$.supersedes"),
         (lambda p: p["indicators"][0].update(measure=99), "$.indicators[0].measure"),
+        (lambda p: p["measures"][5]["actions"][0].update(start_date="2025-02-30"),
+         "$.measures[5].actions[0].start_date"),
     ],
 )  # fmt: skip
 def test_schema_rejects_bad_payload_naming_the_path(payload, mutate, path):

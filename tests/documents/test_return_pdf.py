@@ -112,6 +112,8 @@ def test_metadata_and_embedded_return_json(rendered, tmp_path):
     assert re.search(r"^Author:\s+永安市$", info, re.M)
     assert re.search(r"^Creator:\s+ip-tracker", info, re.M)
     assert "1: return.json" in run("pdfdetach", "-list", path)
+    raw = path.read_bytes()
+    assert b"/AFRelationship /Data" in raw and b"/AF [" in raw and b"/Outlines" in raw
     out = tmp_path / "return.json"
     run("pdfdetach", "-save", "1", "-o", out, path)
     assert out.read_bytes() == canonical_bytes(payload)
@@ -194,3 +196,42 @@ def test_1500_actions_render_quickly(big_payload, payload_factory):
     elapsed = time.perf_counter() - start
     assert data.startswith(b"%PDF")
     assert elapsed < 2.0, f"{elapsed:.2f} s"
+
+
+@poppler
+def test_return_without_measures_still_shows_the_table(tmp_path, payload_factory):
+    payload = payload_factory(0)
+    payload["measures"], payload["indicators"] = [], []
+    path = tmp_path / "empty.pdf"
+    path.write_bytes(render_return_pdf(payload))
+    last = page_text(path, page_count(path))
+    assert "佐证材料" in last and "本期无涉及任务" in last
+
+
+def test_body_grid_is_22_lines_of_28_characters():
+    from desktop.documents.fonts import SONG, measurer
+    from desktop.documents.linebreak import wrap
+    from desktop.documents.return_pdf import BODY_CHAR_SPACE, BODY_PT, PITCH, TEXT_H, TEXT_W
+
+    measure = measurer(SONG, BODY_PT)
+    lines = wrap("国" * 100, TEXT_W, lambda s: measure(s) + BODY_CHAR_SPACE * len(s))
+    assert [len(line) for line in lines] == [28, 28, 28, 16]
+    assert round(TEXT_H / PITCH) == 22
+    assert round(TEXT_W / 2.83465, 1) == 156.0 and round(TEXT_H / 2.83465, 1) == 225.0
+
+
+def test_measure_continued_on_a_new_page_names_its_task_again(payload_factory):
+    from desktop.documents.return_pdf import LAND_TEXT_H, paginate
+
+    table = progress_table(payload_factory(300))
+    pages = list(paginate(table.rows, table.header.height(), 200, LAND_TEXT_H, table.reopen))
+    assert len(pages) > 20
+    continued = 0
+    for rows in pages[1:]:
+        first = rows[0]
+        assert first.cells[2] != [""], "a page must say which task its first row belongs to"
+        if "续" in first.cells[1][-1]:
+            continued += 1
+        heights = sum(r.height() for r in rows) + table.header.height()
+        assert heights <= LAND_TEXT_H + 0.01
+    assert continued > 5

@@ -1,5 +1,7 @@
 import base64
 import io
+import shutil
+import subprocess
 import time
 import zipfile
 
@@ -250,3 +252,57 @@ def test_1500_actions_write_and_read_quickly(big_payload):
     assert len(back.visible_rows["台账"]) > 1500
     assert written < 2.0, f"write {written:.2f} s"
     assert read < 0.3, f"read {read:.2f} s"
+
+
+def test_rows_are_tall_enough_for_their_text(payload):
+    wb = openpyxl.load_workbook(io.BytesIO(write_return_xlsx(payload, None)))
+    ledger = wb["台账"]
+    heights = [ledger.row_dimensions[r].height for r in range(3, ledger.max_row + 1)]
+    assert all(h and h >= 18 for h in heights)
+    assert max(heights) > 60  # a long 工作进展 gets several lines
+
+
+soffice = pytest.mark.skipif(not shutil.which("soffice"), reason="LibreOffice not installed")
+
+
+@soffice
+def test_libreoffice_resave_keeps_the_signed_data(payload, tmp_path):
+    """LibreOffice turns the very hidden sheet into a hidden one; the return still reads."""
+    src = tmp_path / "in" / "return.xlsx"
+    src.parent.mkdir()
+    src.write_bytes(write_return_xlsx(payload, SIGNATURE))
+    profile = (tmp_path / "profile").as_uri()  # a private profile: tests may run in parallel
+    subprocess.run(
+        ["soffice", f"-env:UserInstallation={profile}", "--headless", "--convert-to", "xlsx",
+         "--outdir", str(tmp_path / "out"), str(src)],
+        check=True, capture_output=True, timeout=120,
+    )  # fmt: skip
+    back = read_return_xlsx((tmp_path / "out" / "return.xlsx").read_bytes())
+    assert back.payload_bytes == canonical_bytes(payload)
+    assert back.signature == SIGNATURE
+    assert compare_visible(payload, back.visible_rows) == []
+
+
+def test_dtd_in_a_part_is_refused():
+    laughs = b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><workbook>&lol;</workbook>'
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/workbook.xml", laughs)
+    with pytest.raises(DamagedFileError, match="DTD"):
+        read_return_xlsx(out.getvalue())
+
+
+def test_visible_cells_match_the_normalised_payload(payload):
+    """Windows line ends and decomposed characters are shown as they are signed."""
+    import unicodedata
+
+    from desktop.documents.payload import parse_payload
+
+    action = payload["measures"][0]["actions"][0]
+    action["problems"] = "第一行\r\n第二行 " + unicodedata.normalize("NFD", "Café")
+    back = read_return_xlsx(write_return_xlsx(payload, None))
+    signed = parse_payload(back.payload_bytes)
+    assert compare_visible(signed, back.visible_rows) == []
+    assert compare_visible(payload, back.visible_rows) == []
+    assert back.visible_rows["台账"][2][7] == "第一行\n第二行 Café"
