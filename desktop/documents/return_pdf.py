@@ -525,9 +525,16 @@ def _cover_summary(pdf: _Pdf) -> None:
     actions = sum(len(m["actions"]) for m in measures)
     reported = len(measures) - counts["not_reported"]
     pdf.paragraph("一、总体情况", font=HEI, keep=3)
-    parts = [f"牵头{relation['lead']}项", f"配合{relation['co']}项"]
-    if relation["all_counties"]:
-        parts.append(f"各县(市、区)共同承担{relation['all_counties']}项")
+    # Name only the kinds of relation the unit has: a county leads nothing, a department
+    # has no counterpart measures.
+    labels = {
+        "lead": "牵头{}项",
+        "co": "配合{}项",
+        "all_counties": "各县(市、区)共同承担{}项",
+        "counterpart": "对口承担市局牵头任务{}项",
+        "none": "其他{}项",
+    }
+    parts = [labels[kind].format(n) for kind, n in relation.items() if n and kind in labels]
     pdf.paragraph(
         f"本期涉及推进计划任务{len(measures)}项({'、'.join(parts)}),已填报{reported}项,"
         f"报送工作举措{actions}条。其中已完成{counts['done']}项、推进中{counts['in_progress']}项、"
