@@ -292,6 +292,10 @@ class FileCheck:
 
 def check_file(path: Path, root_cert_pem: bytes, known_plans: set[str]) -> FileCheck:
     try:
+        size = path.stat().st_size
+        if size > MAX_RETURN_BYTES:  # judged before reading: never pull a huge file into memory
+            message = f"文件过大({size // 1024 // 1024} MB),不是报送文件"
+            return FileCheck(str(path), False, None, "too_large", message)
         data = path.read_bytes()
     except OSError as error:
         reason = "missing" if isinstance(error, FileNotFoundError) else "unreadable"
