@@ -548,7 +548,9 @@ def build_parser() -> argparse.ArgumentParser:
     verify.set_defaults(func=cmd_verify)
 
     importing = commands.add_parser("import", help="市局: 核验并导入报送")
-    importing.add_argument("files", nargs="+", metavar="FILE")
+    importing.add_argument(
+        "files", nargs="+", metavar="FILE", help="报送文件,或存放报送文件的文件夹"
+    )
     importing.add_argument("--dry-run", action="store_true", help="只核验和判断,不写入")
     importing.add_argument("--json", action="store_true")
     importing.set_defaults(func=cmd_import)

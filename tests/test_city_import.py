@@ -74,6 +74,14 @@ def test_eleven_counties_in_one_go_then_again(returns, city):
     assert _counts(city.home) == (11, 22)  # nothing new held; every file logged
 
 
+def test_a_folder_stands_for_the_returns_in_it(returns, city):
+    with city.open() as ws:
+        results = list(import_files(ws, [returns["folder"]], dry_run=True))
+    assert sorted(r.file.rsplit("/", 1)[-1] for r in results) == sorted(
+        p.name for p in returns["files"]
+    )
+
+
 def test_dry_run_writes_nothing(returns, city):
     before = (city.home / "workspace.sqlite").read_bytes()
     with city.open() as ws:

@@ -24,7 +24,7 @@ from desktop.domain.city import (
 from desktop.domain.returns import MeasureDiff, diff_returns
 from desktop.domain.units import UnitKind
 from desktop.exchange import NotPossibleHere
-from desktop.exchange.returns import FileCheck, check_file
+from desktop.exchange.returns import FileCheck, check_file, expand_paths
 from desktop.storage.workspace import Workspace, now_iso
 
 
@@ -100,7 +100,7 @@ def import_files(workspace: Workspace, paths: list[Path], *, dry_run: bool = Fal
     require_city(workspace)
     root = workspace.trusted_root_pem()
     known_plans = set(workspace.plan_versions())
-    for path in paths:
+    for path in expand_paths(paths):
         check = check_file(path, root, known_plans)
         result = _judge(workspace, check)
         if not dry_run:

@@ -290,6 +290,22 @@ class FileCheck:
         return f"{self.file}: 无效 — {self.message}(原因代码 {self.reason})"
 
 
+RETURN_SUFFIXES = (".pdf", ".xlsx")
+
+
+def expand_paths(paths: list[Path]) -> list[Path]:
+    """Files as given; a folder stands for the returns in it (PDF and Excel, sorted by name)."""
+    expanded: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            expanded += sorted(
+                p for p in path.iterdir() if p.is_file() and p.suffix.lower() in RETURN_SUFFIXES
+            )
+        else:
+            expanded.append(path)
+    return expanded
+
+
 def check_file(path: Path, root_cert_pem: bytes, known_plans: set[str]) -> FileCheck:
     try:
         size = path.stat().st_size
@@ -315,4 +331,4 @@ def verify_files(workspace: Workspace, paths: list[Path]) -> list[FileCheck]:
             "本工作区没有市级根证书,无法核验:市局请先运行 keys init-city,单位请先安装入网文件"
         )
     known = set(workspace.plan_versions())
-    return [check_file(path, root, known) for path in paths]
+    return [check_file(path, root, known) for path in expand_paths(paths)]
