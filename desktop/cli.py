@@ -93,33 +93,13 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
 
 
 def plan_json(plan) -> dict:
-    return {
-        "version": plan.version_id,
-        "title": plan.title,
-        "status": plan.status,
-        "source": plan.source,
-        "published_on": plan.published_on,
-        "chapters": [
-            {
-                "no": chapter.no,
-                "title": chapter.title,
-                "sections": [{"no": s.no, "title": s.title} for s in chapter.sections],
-            }
-            for chapter in plan.chapters
-        ],
-        "measures": [
-            {
-                "no": m.no,
-                "chapter": m.chapter,
-                "section": m.section,
-                "text": m.text,
-                "units": m.unit_names,
-                "lead": m.lead_unit,
-                "and_others": m.and_others,
-                "indicators": [i.to_dict() for i in m.indicators],
-            }
-            for m in plan.measures
-        ],
+    """The plan's content as the contract shows it: units as names in the plan's order."""
+    content = plan.content_dict()
+    for data, measure in zip(content["measures"], plan.measures, strict=True):
+        data["units"] = measure.unit_names
+        data["lead"] = measure.lead_unit
+    return {"version": plan.version_id} | {
+        key: value for key, value in content.items() if key not in ("format", "format_version")
     }
 
 

@@ -72,6 +72,12 @@ def change_title(pdf: bytes, title: str = "改过的标题") -> bytes:
 def swap_attachment(pdf: bytes, forged: bytes) -> bytes:
     """An incremental update pointing the associated file at other bytes."""
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
+    point_attachment_at(writer, forged)
+    return write(writer)
+
+
+def point_attachment_at(writer, forged: bytes) -> None:
+    """Make the catalog's associated file point at a new stream holding `forged`."""
     stream = generic.StreamObject(stream_data=forged)
     stream[generic.pdf_name("/Type")] = generic.pdf_name("/EmbeddedFile")
     ref = writer.add_object(stream)
@@ -80,4 +86,3 @@ def swap_attachment(pdf: bytes, forged: bytes) -> bytes:
         {generic.pdf_name("/F"): ref, generic.pdf_name("/UF"): ref}
     )
     writer.update_container(spec)
-    return write(writer)

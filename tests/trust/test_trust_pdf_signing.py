@@ -8,8 +8,6 @@ import subprocess
 import pytest
 from fontTools.ttLib import TTFont as FontToolsFont
 from PIL import Image
-from pyhanko.pdf_utils import generic
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
 from pyhanko.pdf_utils.reader import PdfFileReader
 from pyhanko.pdf_utils.writer import copy_into_new_writer
 from reportlab.lib.pagesizes import A4
@@ -21,7 +19,13 @@ from desktop.resources import resource
 from desktop.trust import pdf_signing
 from desktop.trust.errors import Reason, TrustError, VerificationError
 from desktop.trust.stamp_font import stamp_font_file
-from tests.pdf_tampering import add_annotation, change_title, write
+from tests.pdf_tampering import (
+    add_annotation,
+    change_title,
+    point_attachment_at,
+    swap_attachment,
+    write,
+)
 
 RETURN_JSON = json.dumps(
     {"unit": "350404", "period": "2025-Q1", "version": 1, "actions": [{"measure": 27}]},
@@ -201,26 +205,12 @@ def test_incremental_update_changing_only_the_title(signed_pdf, city_root):
 FORGED_JSON = RETURN_JSON.replace(b'"measure": 27', b'"measure": 28')
 
 
-def point_attachment_at_forgery(writer) -> None:
-    """Make the catalog's associated file point at a new stream holding FORGED_JSON."""
-    forged = generic.StreamObject(stream_data=FORGED_JSON)
-    forged[generic.pdf_name("/Type")] = generic.pdf_name("/EmbeddedFile")
-    forged_ref = writer.add_object(forged)
-    spec = writer.root["/AF"][0]
-    spec[generic.pdf_name("/EF")] = generic.DictionaryObject(
-        {generic.pdf_name("/F"): forged_ref, generic.pdf_name("/UF"): forged_ref}
-    )
-    writer.update_container(spec)
-
-
 def latest_attachment(pdf: bytes) -> bytes:
     return PdfFileReader(io.BytesIO(pdf)).root["/AF"][0]["/EF"]["/F"].get_object().data
 
 
 def test_embedded_json_swapped_in_an_incremental_update(signed_pdf, city_root):
-    writer = IncrementalPdfFileWriter(io.BytesIO(signed_pdf))
-    point_attachment_at_forgery(writer)
-    tampered = write(writer)
+    tampered = swap_attachment(signed_pdf, FORGED_JSON)
     assert latest_attachment(tampered) == FORGED_JSON
     error = rejected(Reason.ATTACHMENT_MISMATCH, tampered, city_root.cert)
     assert "return.json" in error.message
@@ -228,7 +218,7 @@ def test_embedded_json_swapped_in_an_incremental_update(signed_pdf, city_root):
 
 def test_embedded_json_swapped_in_a_fresh_rewrite(signed_pdf, city_root):
     writer = copy_into_new_writer(PdfFileReader(io.BytesIO(signed_pdf)))
-    point_attachment_at_forgery(writer)
+    point_attachment_at(writer, FORGED_JSON)
     tampered = write(writer)
     assert latest_attachment(tampered) == FORGED_JSON
     assert tampered.count(b"%%EOF") == 1  # really one revision, not an incremental update
