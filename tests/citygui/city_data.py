@@ -44,7 +44,7 @@ def export(office: Office, period: str, fmt: str, out: Path, reason: str = "") -
 
 def build_city(
     folder: Path,
-    units: tuple[str, ...] = ("350481", "350405", "350424"),
+    units: tuple[str, ...] = ("350481", "350405", "350424", "350400-07", "350400-03"),
     actions: int = 40,
 ) -> CityData:
     """A city with `units` enrolled; each hands in 2025-Q1 (PDF or Excel, alternating) and the

@@ -204,7 +204,7 @@ class BarChart(ChartWidget):
         step = nice_step(maximum)
         axis_top = math.ceil(maximum / step) * step
         label_w = metrics.horizontalAdvance(_number(axis_top)) + 8 * scale
-        cat_h = metrics.height() * 1.8
+        cat_h = metrics.height() * 2.6
         plot = QRectF(rect.left() + label_w, top + 6 * scale, 0, 0)
         plot.setRight(rect.right())
         plot.setBottom(rect.bottom() - cat_h)
@@ -266,8 +266,10 @@ class BarChart(ChartWidget):
             painter.setPen(TEXT_COLOUR)
             painter.drawText(
                 QRectF(plot.left() + slot * i, plot.bottom() + 2 * scale, slot, cat_h),
-                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                metrics.elidedText(category, Qt.TextElideMode.ElideRight, int(slot)),
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignTop
+                | Qt.TextFlag.TextWrapAnywhere,
+                category,
             )
         painter.setPen(QPen(AXIS_COLOUR, 1))
         painter.drawLine(plot.bottomLeft(), plot.bottomRight())
@@ -349,7 +351,9 @@ class HeatMap(ChartWidget):
         label_w = min(
             max(metrics.horizontalAdvance(r) for r in self.rows) + 10 * scale, rect.width() * 0.35
         )
-        head_h = metrics.height() * 1.6
+        widest = max(metrics.horizontalAdvance(c) for c in self.columns)
+        two_lines = widest > (rect.width() - label_w) / len(self.columns) - 4 * scale
+        head_h = metrics.height() * (2.6 if two_lines else 1.6)
         legend_h = metrics.height() * 1.8
         grid = QRectF(rect.left() + label_w, top + head_h, 0, 0)
         grid.setRight(rect.right())
@@ -360,8 +364,10 @@ class HeatMap(ChartWidget):
             painter.setPen(TEXT_COLOUR)
             painter.drawText(
                 QRectF(grid.left() + j * cell_w, top, cell_w, head_h),
-                Qt.AlignmentFlag.AlignCenter,
-                metrics.elidedText(column, Qt.TextElideMode.ElideRight, int(cell_w)),
+                Qt.AlignmentFlag.AlignHCenter
+                | Qt.AlignmentFlag.AlignBottom
+                | Qt.TextFlag.TextWrapAnywhere,
+                column,
             )
         for i, row in enumerate(self.rows):
             y = grid.top() + i * cell_h

@@ -134,3 +134,17 @@ def default_period(workspace: Workspace, today: date) -> str:
     if passed:
         return max(passed, key=lambda p: p.deadline).code
     return periods[0].code
+
+
+def unit_contacts(workspace: Workspace) -> dict[str, tuple[str, str]]:
+    """unit code → (filler, phone) from the unit's most recent return that names a phone."""
+    contacts: dict[str, tuple[str, str]] = {}
+    rows = workspace.conn.execute(
+        "SELECT unit, json_extract(CAST(payload AS TEXT), '$.people.filler'), "
+        "json_extract(CAST(payload AS TEXT), '$.people.phone') "
+        "FROM received_returns ORDER BY frozen_at"
+    )
+    for unit, filler, phone in rows:
+        if phone:
+            contacts[unit] = (filler or "", phone)
+    return contacts

@@ -123,6 +123,7 @@ class MeasureAcrossUnits(QTableWidget):
         for column in range(len(ACROSS_COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         for column, width in ((0, 90), (1, 60), (2, 80), (4, 90), (5, 170), (6, 170)):
             self.setColumnWidth(column, width)
         self.measure_no: int | None = None
@@ -166,15 +167,12 @@ class MeasureAcrossUnits(QTableWidget):
                     item.setBackground(QColor(MEASURE_STATUS_COLOURS[status]))
                     item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
                 self.setItem(row, column, item)
-        self.resizeRowsToContents()
-        for row in range(self.rowCount()):
-            self.setRowHeight(row, min(self.rowHeight(row), 160))
 
 
 class TargetsTable(QTableWidget):
     """The plan's targets (measures 27 and 40) with each unit's figure and the city's total."""
 
-    COLUMNS = ("指标", "内容", "目标", "各单位报送", "全市合计", "完成率")
+    COLUMNS = ("指标", "目标", "全市合计", "完成率", "各单位报送")
 
     def __init__(self, parent=None):
         super().__init__(0, len(self.COLUMNS), parent)
@@ -187,8 +185,7 @@ class TargetsTable(QTableWidget):
         self.setWordWrap(True)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
 
     def show_totals(self, totals: list[IndicatorTotal], names: dict[str, str]) -> None:
         self.setRowCount(len(totals))
@@ -197,16 +194,18 @@ class TargetsTable(QTableWidget):
             parts = [f"{names.get(code, code)} {value}" for code, value in total.by_unit.items()]
             share = total.share
             values = [
-                self.tr("措施%1 · %2").replace("%1", str(total.measure)).replace("%2", total.key),
-                total.what,
+                f"{total.key} {total.what}",
                 f"≥ {total.target} {total.unit}({scope})",
-                "、".join(parts) or self.tr("(暂无单位报送)"),
                 f"{total.total} {total.unit}",
                 "—" if share is None else f"{share:.0%}",
+                "、".join(parts) or self.tr("(暂无单位报送)"),
             ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if column == 5 and share is not None:
+                item.setToolTip(
+                    self.tr("措施 %1:%2").replace("%1", str(total.measure)).replace("%2", value)
+                )
+                if column == 3 and share is not None:
                     item.setBackground(QColor("#c8e6c9" if share >= 1 else "#ffe0b2"))
                 self.setItem(row, column, item)
         self.resizeRowsToContents()

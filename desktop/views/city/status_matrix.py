@@ -26,7 +26,7 @@ from desktop.domain.city import UnitStatus
 from desktop.domain.periods import Period
 from desktop.storage import Workspace
 from desktop.views.city.common import TIMELINESS_COLOURS
-from desktop.views.city.data import status_grid
+from desktop.views.city.data import status_grid, unit_contacts
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -133,7 +133,7 @@ class StatusMatrixModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.periods):
             period = self.periods[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{period.label}\n{self.tr('截止')} {period.deadline:%m-%d}"
+                return f"{period.label}\n{self.tr('截止')} {period.deadline.isoformat()}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 return (
                     self.tr("%1,截止 %2;选中此列即切换当前期间")
@@ -200,12 +200,19 @@ class StatusPanel(QWidget):
 
         self.missing_title = QLabel()
         self.missing_title.setObjectName("missingTitle")
-        self.missing = QTableWidget(0, 4)
+        self.contacts: dict[str, tuple[str, str]] = {}
+        self.missing = QTableWidget(0, 5)
         self.missing.setObjectName("missingUnits")
         self.missing.setAccessibleName(self.tr("未报送单位及联系电话"))
         self.missing.setToolTip(self.tr("逾期未报送的单位,可直接电话催报"))
         self.missing.setHorizontalHeaderLabels(
-            [self.tr("单位"), self.tr("代码"), self.tr("联系电话"), self.tr("逾期天数")]
+            [
+                self.tr("单位"),
+                self.tr("代码"),
+                self.tr("联系人"),
+                self.tr("联系电话"),
+                self.tr("逾期天数"),
+            ]
         )
         self.missing.verticalHeader().setVisible(False)
         self.missing.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -271,6 +278,7 @@ class StatusPanel(QWidget):
                 periods.append(extra)
                 periods.sort(key=lambda p: (p.end, p.start))
         self.model.load(self.workspace, periods, self.today)
+        self.contacts = unit_contacts(self.workspace)
         self.table.resizeRowsToContents()
         self._fill_missing()
 
@@ -316,17 +324,32 @@ class StatusPanel(QWidget):
         )
         self.missing.setRowCount(len(missing))
         for row, status in enumerate(missing):
-            phone = status.unit.phone or self.tr("(名录未登记电话)")
-            values = [status.unit.full_name, status.unit.code, phone, str(status.overdue_days)]
+            person, phone = self.contact_of(status)
+            overdue = (
+                self.tr("%1 天").replace("%1", str(status.overdue_days))
+                if status.overdue_days
+                else self.tr("未到期")
+            )
+            values = [status.unit.full_name, status.unit.code, person, phone, overdue]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                if column == 2 and not status.unit.phone:
+                if column == 3 and not (status.unit.phone or self.contacts.get(status.unit.code)):
                     item.setForeground(QColor("#9e9e9e"))
+                if column == 3:
+                    item.setToolTip(
+                        self.tr("单位名录中的电话;名录未登记时取该单位最近一次报送中的联系电话")
+                    )
                 self.missing.setItem(row, column, item)
+
+    def contact_of(self, status: UnitStatus) -> tuple[str, str]:
+        """Who to call: the registry's phone, else the person and phone of the unit's latest
+        return."""
+        person, phone = self.contacts.get(status.unit.code, ("", ""))
+        return person, status.unit.phone or phone or self.tr("(未登记电话)")
 
     def copy_missing(self) -> None:
         lines = []
         for status in self.missing_units():
-            phone = status.unit.phone or self.tr("未登记电话")
-            lines.append(f"{status.unit.full_name}\t{phone}\t{status.overdue_days}")
+            person, phone = self.contact_of(status)
+            lines.append(f"{status.unit.full_name}\t{person}\t{phone}\t{status.overdue_days}")
         QGuiApplication.clipboard().setText("\n".join(lines))
