@@ -6,7 +6,16 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, Signal, Slot
+import shiboken6
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    Qt,
+    QThread,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor
 
 from desktop.storage import Workspace
@@ -137,20 +146,31 @@ class BackgroundTask(QObject):
 
     # called from the GUI thread
     def start(self) -> None:
-        thread = QThread()
+        """Start in a new thread. The thread belongs to the application (a dialog closing
+        cannot take a running thread with it), is deleted once it has finished, and keeps the
+        task alive until then, so whoever started it may simply forget it."""
+        thread = QThread(QCoreApplication.instance())
         thread.setObjectName("city-background")
         self._thread = thread
+        thread._task = self  # the Python wrapper keeps the task while the thread lives
         self.moveToThread(thread)
         thread.started.connect(self._run)
-        self.finished.connect(thread.quit)
+        # Quit from the worker itself: the GUI thread may be waiting for it.
+        self.finished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.finished.connect(thread.deleteLater)
         thread.start()
 
     def cancel(self) -> None:
         self.cancelled = True
 
-    def wait(self, msecs: int = 30_000) -> bool:
-        return self._thread.wait(msecs) if self._thread else True
+    def wait(self, msecs: int = 60_000) -> bool:
+        """Block until the work has finished (closing a dialog mid-import)."""
+        thread = self._thread
+        if thread is None or not shiboken6.isValid(thread):
+            return True
+        return thread.wait(msecs)
 
     @property
     def running(self) -> bool:
-        return bool(self._thread and self._thread.isRunning())
+        thread = self._thread
+        return bool(thread and shiboken6.isValid(thread) and thread.isRunning())

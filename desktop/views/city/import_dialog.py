@@ -452,10 +452,7 @@ class ImportDialog(QDialog):
             self.import_finished.emit([self.final[r] for r in self._task_rows if r in self.final])
 
     def _finish(self) -> None:
-        if self.task:
-            self.task.wait()
-            self.task.deleteLater()
-        self.task = None
+        self.task = None  # the finished thread lets go of it
         self.progress.setVisible(False)
         self._update_summary()
         self._update_buttons()

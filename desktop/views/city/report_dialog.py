@@ -155,10 +155,7 @@ class ReportDialog(QDialog):
         self.message.setText(self.tr("未能生成报告:%1").replace("%1", message))
 
     def _end(self) -> None:
-        if self.task:
-            self.task.wait()
-            self.task.deleteLater()
-        self.task = None
+        self.task = None  # the finished thread lets go of it
         self.progress.setVisible(False)
         self.make_button.setEnabled(True)
 

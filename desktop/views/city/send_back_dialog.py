@@ -245,10 +245,7 @@ class SendBackDialog(QDialog):
         self.message.setText(self.tr("未能退回:%1").replace("%1", message))
 
     def _end(self) -> None:
-        if self.task:
-            self.task.wait()
-            self.task.deleteLater()
-        self.task = None
+        self.task = None  # the finished thread lets go of it
         self.progress.setVisible(False)
         self.send_button.setEnabled(True)
 
