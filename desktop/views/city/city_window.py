@@ -102,6 +102,8 @@ class CityWindow(QMainWindow):
 
         self.status_panel = StatusPanel(workspace, self.today)
         self.status_panel.period_chosen.connect(self.set_period)
+        self.status_panel.send_back_requested.connect(self._send_back_from_matrix)
+        self.status_panel.measures_requested.connect(self.show_measures)
         self.measures_panel = MeasuresPanel()
         self.charts_panel = ChartsPanel()
         self.import_log = ImportLogTable()
@@ -155,10 +157,10 @@ class CityWindow(QMainWindow):
         self.import_action.triggered.connect(lambda: self.open_import_dialog())
         self.report_action = QAction(self.tr("生成市级报告(&R)…"), self)
         self.report_action.setShortcut(QKeySequence("Ctrl+R"))
-        self.report_action.triggered.connect(self.open_report_dialog)
+        self.report_action.triggered.connect(lambda: self.open_report_dialog())
         self.send_back_action = QAction(self.tr("退回修改(&B)…"), self)
         self.send_back_action.setShortcut(QKeySequence("Ctrl+B"))
-        self.send_back_action.triggered.connect(self.open_send_back_dialog)
+        self.send_back_action.triggered.connect(lambda: self.open_send_back_dialog())
         self.refresh_action = QAction(self.tr("刷新(&F)"), self)
         self.refresh_action.setShortcut(QKeySequence.StandardKey.Refresh)
         self.refresh_action.setToolTip(self.tr("重新读取数据库(F5)"))
@@ -236,6 +238,19 @@ class CityWindow(QMainWindow):
         self.dialogs.append(dialog)
         dialog.open()
         return dialog
+
+    def _send_back_from_matrix(self, unit_code: str, period: str) -> None:
+        if period != self.period:
+            self.set_period(period)
+        if self.send_back_action.isEnabled():
+            self.open_send_back_dialog(unit_code)
+        else:
+            self.statusBar().showMessage(self.send_back_action.toolTip(), 8000)
+
+    def show_measures(self, period: str) -> None:
+        if period != self.period:
+            self.set_period(period)
+        self.tabs.setCurrentWidget(self.measures_panel)
 
     def _forget(self, dialog) -> None:
         if dialog in self.dialogs:

@@ -116,16 +116,28 @@ def changes_html(result: ImportResult, plan: Plan) -> str:
             text = f"{label('修改')}:{after['title']}({label('改动')}:{names})"
             detail = ""
             if "status" in fields:
-                detail = (
-                    f"<br><small>{html.escape(status_label(before['status']))} → "
+                detail += (
+                    f"<br><small>{html.escape(label('完成情况'))}:"
+                    f"{html.escape(status_label(before['status']))} → "
                     f"{html.escape(status_label(after['status']))}</small>"
                 )
+            for name in ("progress", "problems", "next_steps", "reason"):
+                if name in fields:
+                    detail += (
+                        f"<br><small>{html.escape(label(FIELD_LABELS[name]))}:"
+                        f"<s>{html.escape(_short(before.get(name) or ''))}</s> → "
+                        f"{html.escape(_short(after.get(name) or ''))}</small>"
+                    )
             parts.append(f"<li style='color:#0d47a1'>{html.escape(text)}{detail}</li>")
         for action in diff.removed:
             text = f"{label('删除')}:{action['title']}"
             parts.append(f"<li style='color:#b71c1c'>{html.escape(text)}</li>")
         parts.append("</ul>")
     return "".join(parts)
+
+
+def _short(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 class ConfirmCorrectionsDialog(QDialog):

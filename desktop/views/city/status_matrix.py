@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -165,6 +166,8 @@ class StatusPanel(QWidget):
     """The matrix above, the missing units of the chosen period below."""
 
     period_chosen = Signal(str)  # a column was picked: make it the window's period
+    send_back_requested = Signal(str, str)  # unit code, period
+    measures_requested = Signal(str)  # period: show its measures across units
 
     def __init__(self, workspace: Workspace, today: date, parent=None):
         super().__init__(parent)
@@ -197,6 +200,9 @@ class StatusPanel(QWidget):
         self.table.horizontalHeader().setMinimumSectionSize(120)
         self.table.verticalHeader().setDefaultSectionSize(30)
         self.table.selectionModel().currentChanged.connect(self._current_changed)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
+        self.table.doubleClicked.connect(self._double_clicked)
 
         self.missing_title = QLabel()
         self.missing_title.setObjectName("missingTitle")
@@ -216,7 +222,10 @@ class StatusPanel(QWidget):
         )
         self.missing.verticalHeader().setVisible(False)
         self.missing.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.missing.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        missing_header = self.missing.horizontalHeader()
+        missing_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        missing_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        missing_header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.copy_button = QPushButton(self.tr("复制催报名单(&C)"))
         self.copy_button.setAccessibleName(self.tr("复制催报名单"))
         self.copy_button.setToolTip(self.tr("把未报送单位及电话复制到剪贴板,可粘贴到 WPS 或微信"))
@@ -293,6 +302,26 @@ class StatusPanel(QWidget):
             code = self.model.periods[current.column()].code
             if code != self.period:
                 self.period_chosen.emit(code)
+
+    def _context_menu(self, point) -> None:
+        index = self.table.indexAt(point)
+        status = self.model.status_at(index)
+        if status is None:
+            return
+        menu = QMenu(self)
+        show = menu.addAction(self.tr("查看本期各措施汇总"))
+        show.triggered.connect(lambda: self.measures_requested.emit(status.period.code))
+        send_back = menu.addAction(self.tr("退回修改…"))
+        send_back.setEnabled(status.submitted)
+        send_back.triggered.connect(
+            lambda: self.send_back_requested.emit(status.unit.code, status.period.code)
+        )
+        menu.exec(self.table.viewport().mapToGlobal(point))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        status = self.model.status_at(index)
+        if status is not None:
+            self.measures_requested.emit(status.period.code)
 
     def missing_units(self) -> list[UnitStatus]:
         result = []
