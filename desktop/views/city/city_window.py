@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -351,13 +351,20 @@ class CityWindow(QMainWindow):
         self.headline.setText(text)
 
     # ------------------------------------------------------------ window state
+    @staticmethod
+    def _remembers_geometry() -> bool:
+        """A window with no screen (screenshots, tests) neither uses nor overwrites the size the
+        officer left the window at."""
+        return QGuiApplication.platformName() != "offscreen"
+
     def _restore_geometry(self) -> None:
         geometry = QSettings().value("city_window/geometry")
-        if geometry is not None:
+        if geometry is not None and self._remembers_geometry():
             self.restoreGeometry(geometry)
 
     def closeEvent(self, event) -> None:
         for dialog in list(self.dialogs):
             dialog.close()
-        QSettings().setValue("city_window/geometry", self.saveGeometry())
+        if self._remembers_geometry():
+            QSettings().setValue("city_window/geometry", self.saveGeometry())
         super().closeEvent(event)

@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 
 from desktop.storage import Workspace
 
@@ -97,6 +97,15 @@ def outcome_label(outcome: str) -> str:
 
 def colour(hex_code: str) -> QColor:
     return QColor(hex_code)
+
+
+def keep_cell_colours(view) -> None:
+    """A selected cell in a colour-coded table keeps its colour: a see-through highlight."""
+    palette = view.palette()
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        palette.setColor(group, QPalette.ColorRole.Highlight, QColor(21, 101, 192, 70))
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#000000"))
+    view.setPalette(palette)
 
 
 def workspace_home(workspace: Workspace) -> Path:

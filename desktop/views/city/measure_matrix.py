@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from desktop.views.city.common import (
     MEASURE_STATUS_COLOURS,
     MEASURE_STATUS_ORDER,
+    keep_cell_colours,
     label,
     status_label,
 )
@@ -227,6 +228,7 @@ class MeasuresPanel(QWidget):
             self.tr("各措施在各单位的完成情况(数字为工作条数);选中一行查看各单位工作")
         )
         self.matrix.setModel(self.model)
+        keep_cell_colours(self.matrix)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.matrix.verticalHeader().setDefaultSectionSize(24)

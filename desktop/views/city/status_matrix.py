@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.city import UnitStatus
 from desktop.domain.periods import Period
 from desktop.storage import Workspace
-from desktop.views.city.common import TIMELINESS_COLOURS
+from desktop.views.city.common import TIMELINESS_COLOURS, keep_cell_colours
 from desktop.views.city.data import status_grid, unit_contacts
 
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -193,6 +193,7 @@ class StatusPanel(QWidget):
         self.table.setAccessibleName(self.tr("报送情况矩阵(单位 × 期间)"))
         self.table.setToolTip(self.tr("每个单位每期的报送情况;选中一列即切换当前期间"))
         self.table.setModel(self.model)
+        keep_cell_colours(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(False)
         self.table.setWordWrap(False)
