@@ -3,6 +3,7 @@ map), the plan's targets against the city's totals, each savable as a picture fo
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -47,9 +48,12 @@ def _framed(title: str, chart: ChartWidget, extra: QWidget | None = None) -> QGr
     layout.addWidget(chart, 1)
     if extra is not None:
         layout.addWidget(extra)
-    save = QPushButton(box.tr("保存为图片…"))
-    save.setAccessibleName(box.tr("保存图表为图片") + " " + title)
-    save.setToolTip(box.tr("把这张图保存为 PNG 图片(1600×900),可直接放入汇报材料"))
+    translate = QCoreApplication.translate
+    save = QPushButton(translate("ChartsPanel", "保存为图片…"))
+    save.setAccessibleName(translate("ChartsPanel", "保存图表为图片:%1").replace("%1", title))
+    save.setToolTip(
+        translate("ChartsPanel", "把这张图保存为 PNG 图片(1600×900),可直接放入汇报材料")
+    )
     save.clicked.connect(chart.ask_save)
     row = QHBoxLayout()
     row.addStretch()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt
 from PySide6.QtGui import QAction, QColor, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,7 +33,17 @@ from desktop.views.city.report_dialog import ReportDialog
 from desktop.views.city.send_back_dialog import SendBackDialog
 from desktop.views.city.status_matrix import StatusPanel
 
-LOG_COLUMNS = ("时间", "文件", "单位", "期间", "版本", "结果", "原因", "签名证书", "操作人")
+LOG_COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportLogTable", "时间"),
+    QT_TRANSLATE_NOOP("ImportLogTable", "文件"),
+    QT_TRANSLATE_NOOP("ImportLogTable", "单位"),
+    QT_TRANSLATE_NOOP("ImportLogTable", "期间"),
+    QT_TRANSLATE_NOOP("ImportLogTable", "版本"),
+    QT_TRANSLATE_NOOP("ImportLogTable", "结果"),
+    QT_TRANSLATE_NOOP("ImportLogTable", "原因"),
+    QT_TRANSLATE_NOOP("ImportLogTable", "签名证书"),
+    QT_TRANSLATE_NOOP("ImportLogTable", "操作人"),
+)
 
 
 class ImportLogTable(QTableWidget):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,14 @@ from desktop.views.city.common import (
 
 RETURN_SUFFIXES = {".pdf", ".xlsx"}
 WRITES = {"new", "superseding", "stale"}
-COLUMNS = ("文件", "单位", "期间", "版本", "结果", "说明")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ImportDialog", "文件"),
+    QT_TRANSLATE_NOOP("ImportDialog", "单位"),
+    QT_TRANSLATE_NOOP("ImportDialog", "期间"),
+    QT_TRANSLATE_NOOP("ImportDialog", "版本"),
+    QT_TRANSLATE_NOOP("ImportDialog", "结果"),
+    QT_TRANSLATE_NOOP("ImportDialog", "说明"),
+)
 
 
 def return_files(paths: list[Path]) -> list[Path]:
@@ -71,53 +78,60 @@ def return_files(paths: list[Path]) -> list[Path]:
 
 def changes_html(result: ImportResult, plan: Plan) -> str:
     """What a correction changes, measure by measure, for a person to read before accepting it."""
+    translate = QCoreApplication.translate
     payload = result.check.verified.payload
     old = (payload.get("supersedes") or {}).get("version")
-    head = label("%1 %2:第%3版 → 第%4版")
     head = (
-        head.replace("%1", payload["unit"]["name"])
+        translate("CityImport", "%1 %2:第%3版 → 第%4版")
+        .replace("%1", payload["unit"]["name"])
         .replace("%2", payload["period"]["code"])
         .replace("%3", str(old) if old else "?")
         .replace("%4", str(payload["version"]))
     )
     parts = [f"<h3>{html.escape(head)}</h3>"]
     if payload.get("correction_reason"):
-        reason = label("更正原因:") + payload["correction_reason"]
+        reason = translate("CityImport", "更正原因:%1").replace("%1", payload["correction_reason"])
         parts.append(f"<p>{html.escape(reason)}</p>")
     changes = result.changes or []
     if not changes:
-        parts.append(f"<p>{html.escape(label('各措施的工作内容没有变化(仅封面信息不同)。'))}</p>")
+        same = translate("CityImport", "各措施的工作内容没有变化(仅封面信息不同)。")
+        parts.append(f"<p>{html.escape(same)}</p>")
         return "".join(parts)
-    summary = label("共 %1 项措施有变动:新增 %2 条、修改 %3 条、删除 %4 条工作。")
     summary = (
-        summary.replace("%1", str(len(changes)))
+        translate("CityImport", "共 %1 项措施有变动:新增 %2 条、修改 %3 条、删除 %4 条工作。")
+        .replace("%1", str(len(changes)))
         .replace("%2", str(sum(len(d.added) for d in changes)))
         .replace("%3", str(sum(len(d.changed) for d in changes)))
         .replace("%4", str(sum(len(d.removed) for d in changes)))
     )
     parts.append(f"<p><b>{html.escape(summary)}</b></p>")
+    titles = {m.no: m.short_title for m in plan.measures}
+    status_word = translate("CityImport", "完成情况")
     for diff in changes:
-        measure = plan.measure(diff.no) if diff.no in {m.no for m in plan.measures} else None
-        title = f"{diff.no}. {measure.short_title}" if measure else str(diff.no)
-        parts.append(
-            f"<p style='margin-top:8px'><b>{html.escape(label('措施'))} {title}</b></p><ul>"
-        )
+        heading = translate("CityImport", "措施 %1. %2")
+        heading = heading.replace("%1", str(diff.no)).replace("%2", titles.get(diff.no, ""))
+        parts.append(f"<p style='margin-top:8px'><b>{html.escape(heading)}</b></p><ul>")
         if diff.status:
-            text = label("完成情况:%1 → %2")
-            text = text.replace("%1", status_label(diff.status[0])).replace(
-                "%2", status_label(diff.status[1])
-            )
+            text = f"{status_word}:{status_label(diff.status[0])} → {status_label(diff.status[1])}"
             parts.append(f"<li>{html.escape(text)}</li>")
         for action in diff.added:
-            text = f"{label('新增')}:{action['title']}({status_label(action['status'])})"
+            text = (
+                translate("CityImport", "新增:%1(%2)")
+                .replace("%1", action["title"])
+                .replace("%2", status_label(action["status"]))
+            )
             parts.append(f"<li style='color:#1b5e20'>{html.escape(text)}</li>")
         for before, after, fields in diff.changed:
             names = "、".join(label(FIELD_LABELS.get(f, f)) for f in fields)
-            text = f"{label('修改')}:{after['title']}({label('改动')}:{names})"
+            text = (
+                translate("CityImport", "修改:%1(改动:%2)")
+                .replace("%1", after["title"])
+                .replace("%2", names)
+            )
             detail = ""
             if "status" in fields:
                 detail += (
-                    f"<br><small>{html.escape(label('完成情况'))}:"
+                    f"<br><small>{html.escape(status_word)}:"
                     f"{html.escape(status_label(before['status']))} → "
                     f"{html.escape(status_label(after['status']))}</small>"
                 )
@@ -130,7 +144,7 @@ def changes_html(result: ImportResult, plan: Plan) -> str:
                     )
             parts.append(f"<li style='color:#0d47a1'>{html.escape(text)}{detail}</li>")
         for action in diff.removed:
-            text = f"{label('删除')}:{action['title']}"
+            text = translate("CityImport", "删除:%1").replace("%1", action["title"])
             parts.append(f"<li style='color:#b71c1c'>{html.escape(text)}</li>")
         parts.append("</ul>")
     return "".join(parts)

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +32,6 @@ from desktop.views.city.common import (
     MEASURE_STATUS_COLOURS,
     MEASURE_STATUS_ORDER,
     keep_cell_colours,
-    label,
     status_label,
 )
 from desktop.views.city.data import CityPeriod, IndicatorTotal
@@ -105,7 +111,15 @@ class MeasureMatrixModel(QAbstractTableModel):
         return None
 
 
-ACROSS_COLUMNS = ("单位", "版本", "完成情况", "工作进展", "量化指标", "存在问题", "下一步计划")
+ACROSS_COLUMNS = (
+    QT_TRANSLATE_NOOP("MeasureAcrossUnits", "单位"),
+    QT_TRANSLATE_NOOP("MeasureAcrossUnits", "版本"),
+    QT_TRANSLATE_NOOP("MeasureAcrossUnits", "完成情况"),
+    QT_TRANSLATE_NOOP("MeasureAcrossUnits", "工作进展"),
+    QT_TRANSLATE_NOOP("MeasureAcrossUnits", "量化指标"),
+    QT_TRANSLATE_NOOP("MeasureAcrossUnits", "存在问题"),
+    QT_TRANSLATE_NOOP("MeasureAcrossUnits", "下一步计划"),
+)
 
 
 class MeasureAcrossUnits(QTableWidget):
@@ -173,7 +187,13 @@ class MeasureAcrossUnits(QTableWidget):
 class TargetsTable(QTableWidget):
     """The plan's targets (measures 27 and 40) with each unit's figure and the city's total."""
 
-    COLUMNS = ("指标", "目标", "全市合计", "完成率", "各单位报送")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("TargetsTable", "指标"),
+        QT_TRANSLATE_NOOP("TargetsTable", "目标"),
+        QT_TRANSLATE_NOOP("TargetsTable", "全市合计"),
+        QT_TRANSLATE_NOOP("TargetsTable", "完成率"),
+        QT_TRANSLATE_NOOP("TargetsTable", "各单位报送"),
+    )
 
     def __init__(self, parent=None):
         super().__init__(0, len(self.COLUMNS), parent)
@@ -256,7 +276,9 @@ class MeasuresPanel(QWidget):
                 f"</span>&nbsp;{html.escape(status_label(k))}&nbsp;&nbsp;"
                 for k in (*MEASURE_STATUS_ORDER, "not_concerned", "no_return")
             )
-            + html.escape(label("(空白:单位未报送或不涉及该措施)"))
+            + html.escape(
+                QCoreApplication.translate("CityMeasures", "(空白:单位未报送或不涉及该措施)")
+            )
         )
 
         top = QWidget()

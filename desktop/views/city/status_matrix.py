@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -159,7 +159,12 @@ class StatusMatrixModel(QAbstractTableModel):
         return counts
 
 
-PERIOD_KINDS = (("quarter", "季度"), ("half", "半年"), ("year", "年度"), ("", "全部期间"))
+PERIOD_KINDS = (
+    ("quarter", QT_TRANSLATE_NOOP("StatusPanel", "季度")),
+    ("half", QT_TRANSLATE_NOOP("StatusPanel", "半年")),
+    ("year", QT_TRANSLATE_NOOP("StatusPanel", "年度")),
+    ("", QT_TRANSLATE_NOOP("StatusPanel", "全部期间")),
+)
 
 
 class StatusPanel(QWidget):
