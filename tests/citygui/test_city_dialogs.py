@@ -76,3 +76,13 @@ def test_report_dialog_names_the_file_after_period_and_format(qtbot, imported_ci
     dialog.xlsx.setChecked(True)
     assert dialog.out.text().endswith(f"{ON_TIME_PERIOD}.xlsx")
     assert dialog.make_button.isEnabled() == backend.available(backend.REPORT)
+
+
+def test_a_city_without_its_root_certificate_yet_opens_and_says_what_to_do(qtbot, workspace):
+    workspace.setup("350400")
+    window = CityWindow(workspace, today=date(2025, 4, 20))
+    qtbot.addWidget(window)
+    assert not window.import_action.isEnabled()
+    assert "keys init-city" in window.import_action.toolTip()
+    assert window.status_panel.model.rowCount() == 11
+    assert "尚未创建" in window.root_label.text()

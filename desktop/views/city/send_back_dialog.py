@@ -113,6 +113,8 @@ class SendBackDialog(QDialog):
         out_layout.addWidget(browse)
 
         form = QFormLayout()
+        period_obj = workspace.period(period)
+        form.addRow(self.tr("期间:"), QLabel(period_obj.label if period_obj else period))
         form.addRow(self.tr("单位(&U):"), self.unit)
         form.addRow(self.tr("总体意见(&O):"), self.overall)
         signing = QFormLayout()
@@ -164,7 +166,8 @@ class SendBackDialog(QDialog):
                 QTableWidgetItem(""),
             ]
             cells[0].setData(Qt.ItemDataRole.UserRole, entry["no"])
-            cells[0].setToolTip(entry["text"])
+            work = "\n".join(f"· {a['title']}" for a in entry["actions"][:10])
+            cells[0].setToolTip(entry["text"] + ("\n\n" + work if work else ""))
             cells[1].setBackground(QColor(MEASURE_STATUS_COLOURS.get(entry["status"], "#fff")))
             for column, item in enumerate(cells):
                 if column != COMMENT_COLUMN:

@@ -365,7 +365,7 @@ class StatusPanel(QWidget):
                 if status.overdue_days
                 else self.tr("未到期")
             )
-            values = [status.unit.full_name, status.unit.code, person, phone, overdue]
+            values = [status.unit.full_name, status.unit.code, person or "—", phone, overdue]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column == 3 and not (status.unit.phone or self.contacts.get(status.unit.code)):
