@@ -53,6 +53,8 @@ def test_a_folder_imports_through_the_dialog_after_a_dry_run(qtbot, window, city
     assert not dialog.import_button.isEnabled()
     with qtbot.waitSignal(dialog.preview_finished, timeout=WAIT):
         dialog.add_paths([city_data.inbox])
+        # Verification runs in a background thread: the call came back at once.
+        assert dialog.busy and not dialog.preview and dialog.progress.isVisibleTo(dialog)
     files = sorted(p.name for p in city_data.inbox.iterdir())
     assert sorted(p.name for p in dialog.paths) == files
     assert all("新收" in text and "预检" in text for text in outcomes(dialog)), outcomes(dialog)
