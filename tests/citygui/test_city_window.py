@@ -206,10 +206,15 @@ def test_measure_view_shows_units_side_by_side(qtbot, imported_city):
         assert table.item(row, 1).text() == "第1版"
         assert entry["actions"][0]["title"] in table.item(row, 3).text()
     assert "尚未报送" in table.item(rows["三元区"], 3).text()
+    assert "未报送" in panel.measure_summary.text()
+    # Measures nobody reported on are hidden unless asked for.
+    shown = panel.model.rowCount()
+    panel.only_reported.setChecked(False)
+    assert panel.model.rowCount() == 63 > shown
 
     # The matrix: measure × unit, in colour.
     model = panel.model
-    row = [m.no for m in model.data_.measures].index(no)
+    row = model.row_of(no)
     column = [u.code for u in model.data_.units].index(YONGAN)
     index = model.index(row, column)
     assert index.data(Qt.ItemDataRole.BackgroundRole).isValid()

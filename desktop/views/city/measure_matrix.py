@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -47,13 +48,27 @@ class MeasureMatrixModel(QAbstractTableModel):
         super().__init__(parent)
         self.data_: CityPeriod | None = None
 
-    def load(self, data: CityPeriod) -> None:
+        self.rows: list = []  # the measures shown, in the plan's order
+
+    def load(self, data: CityPeriod, only_reported: bool = False) -> None:
         self.beginResetModel()
         self.data_ = data
+        self.rows = [
+            m
+            for m in data.measures
+            if not only_reported
+            or any(
+                data.cell_status(m.no, u.code) not in ("no_return", "not_concerned")
+                for u in data.units
+            )
+        ]
         self.endResetModel()
 
+    def row_of(self, no: int) -> int | None:
+        return next((i for i, m in enumerate(self.rows) if m.no == no), None)
+
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or not self.data_ else len(self.data_.measures)
+        return 0 if parent.isValid() or not self.data_ else len(self.rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or not self.data_ else len(self.data_.units)
@@ -61,7 +76,7 @@ class MeasureMatrixModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not self.data_:
             return None
-        measure = self.data_.measures[index.row()]
+        measure = self.rows[index.row()]
         unit = self.data_.units[index.column()]
         status = self.data_.cell_status(measure.no, unit.code)
         if role == Qt.ItemDataRole.DisplayRole:
@@ -102,8 +117,8 @@ class MeasureMatrixModel(QAbstractTableModel):
                 submitted = unit.code in self.data_.payloads
                 state = self.tr("已报送") if submitted else self.tr("未报送")
                 return f"{unit.full_name}({unit.code})· {state}"
-        if orientation == Qt.Orientation.Vertical and section < len(self.data_.measures):
-            measure = self.data_.measures[section]
+        if orientation == Qt.Orientation.Vertical and section < len(self.rows):
+            measure = self.rows[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 return f"{measure.no}. {measure.short_title}"
             if role == Qt.ItemDataRole.ToolTipRole:
@@ -268,6 +283,12 @@ class MeasuresPanel(QWidget):
         self.measure_text.setWordWrap(True)
         self.measure_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.across = MeasureAcrossUnits()
+        self.measure_summary = QLabel()
+        self.measure_summary.setObjectName("measureSummary")
+        self.only_reported = QCheckBox(self.tr("只显示有单位报送的措施(&O)"))
+        self.only_reported.setToolTip(self.tr("隐藏本期没有任何单位报送内容的措施行"))
+        self.only_reported.setChecked(True)
+        self.only_reported.toggled.connect(self._filter_changed)
 
         self.legend = QLabel()
         self.legend.setText(
@@ -284,7 +305,10 @@ class MeasuresPanel(QWidget):
         top = QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.legend)
+        legend_row = QHBoxLayout()
+        legend_row.addWidget(self.legend, 1)
+        legend_row.addWidget(self.only_reported)
+        top_layout.addLayout(legend_row)
         top_layout.addWidget(self.matrix)
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
@@ -294,6 +318,7 @@ class MeasuresPanel(QWidget):
         row.addWidget(self.measure, 1)
         bottom_layout.addLayout(row)
         bottom_layout.addWidget(self.measure_text)
+        bottom_layout.addWidget(self.measure_summary)
         bottom_layout.addWidget(self.across, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(top)
@@ -306,13 +331,17 @@ class MeasuresPanel(QWidget):
     def load(self, data: CityPeriod) -> None:
         current = self.current_measure() or 1
         self.data = data
-        self.model.load(data)
+        self.model.load(data, self.only_reported.isChecked())
         self.measure.blockSignals(True)
         self.measure.clear()
         for measure in data.measures:
             self.measure.addItem(f"{measure.no}. {measure.short_title}", measure.no)
         self.measure.blockSignals(False)
         self.select_measure(current)
+
+    def _filter_changed(self, _checked: bool) -> None:
+        if self.data:
+            self.load(self.data)
 
     def current_measure(self) -> int | None:
         return self.measure.currentData()
@@ -341,8 +370,18 @@ class MeasuresPanel(QWidget):
             f"<br><span style='color:#555'>{self.tr('责任单位')}:{html.escape(units)}</span>"
         )
         self.across.show_measure(self.data, no)
-        row = next(i for i, m in enumerate(self.data.measures) if m.no == no)
-        if self.matrix.currentIndex().row() != row:
+        counts: dict[str, int] = {}
+        for unit in self.data.units:
+            status = self.data.cell_status(no, unit.code)
+            if status != "not_concerned":
+                counts[status] = counts.get(status, 0) + 1
+        order = (*MEASURE_STATUS_ORDER, "no_return")
+        self.measure_summary.setText(
+            self.tr("各单位:")
+            + " · ".join(f"{status_label(k)} {counts[k]}" for k in order if counts.get(k))
+        )
+        row = self.model.row_of(no)
+        if row is not None and self.matrix.currentIndex().row() != row:
             column = max(self.matrix.currentIndex().column(), 0)
             self.matrix.setCurrentIndex(self.model.index(row, column))
         self.measure_chosen.emit(no)
