@@ -273,3 +273,23 @@ def test_keyboard_and_accessible_names(window):
         *window.charts_panel.charts.values(),
     ):
         assert widget.accessibleName(), widget.objectName()
+
+
+def test_stopping_an_import_keeps_only_whole_files(qtbot, window, city, city_data):
+    dialog = window.open_import_dialog()
+    with qtbot.waitSignal(dialog.preview_finished, timeout=WAIT):
+        dialog.add_paths([city_data.inbox])
+    with qtbot.waitSignal(dialog.import_finished, timeout=WAIT) as blocker:
+        dialog.import_button.click()
+        dialog.stop_button.click()  # stops after the file being imported
+    written = blocker.args[0]
+    assert 1 <= len(written) <= 6
+    assert count(city, "received_returns") == len(written) == count(city, "import_log")
+    assert not dialog.busy and not dialog.stop_button.isEnabled()
+    # The rest can be imported afterwards.
+    if len(written) < 6:
+        assert dialog.import_button.isEnabled()
+        with qtbot.waitSignal(dialog.import_finished, timeout=WAIT):
+            dialog.import_button.click()
+    assert count(city, "received_returns") == 6
+    assert not dialog.import_button.isEnabled()

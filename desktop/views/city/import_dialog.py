@@ -379,6 +379,10 @@ class ImportDialog(QDialog):
             if self.table.item(row, 0).checkState() == Qt.CheckState.Checked
         ]
 
+    def rows_to_import(self) -> list[int]:
+        """Checked and not yet imported (an import that was stopped can be taken up again)."""
+        return [row for row in self.checked_rows() if row not in self.final]
+
     def start_preview(self) -> None:
         if self.busy:
             self._preview_again = True
@@ -390,7 +394,7 @@ class ImportDialog(QDialog):
 
     def ask_import(self) -> None:
         """Corrections first show what they change; the import starts once that is confirmed."""
-        rows = self.checked_rows()
+        rows = self.rows_to_import()
         if not rows or self.busy:
             return
         corrections = [
@@ -406,7 +410,7 @@ class ImportDialog(QDialog):
         self.confirm_dialog.open()
 
     def start_import(self) -> None:
-        rows = self.checked_rows()
+        rows = self.rows_to_import()
         if rows and not self.busy:
             self._run(rows, dry_run=False)
 
@@ -561,11 +565,11 @@ class ImportDialog(QDialog):
     def _update_buttons(self, *_args) -> None:
         busy = self.busy
         previewed = bool(self.paths) and len(self.preview) == len(self.paths)
-        checked = self.checked_rows() if self.table.rowCount() else []
+        checked = self.rows_to_import() if self.table.rowCount() else []
         writes = [
             r for r in checked if r in self.preview and str(self.preview[r].outcome) in WRITES
         ]
-        self.import_button.setEnabled(not busy and previewed and bool(checked) and not self.final)
+        self.import_button.setEnabled(not busy and previewed and bool(checked))
         self.import_button.setText(
             self.tr("导入勾选的文件(&I)")
             if not writes
