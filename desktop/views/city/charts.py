@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QAction, QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QAction, QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QSizePolicy, QWidget
 
 EXPORT_SIZE = QSize(1600, 900)
@@ -351,24 +351,38 @@ class HeatMap(ChartWidget):
         label_w = min(
             max(metrics.horizontalAdvance(r) for r in self.rows) + 10 * scale, rect.width() * 0.35
         )
-        widest = max(metrics.horizontalAdvance(c) for c in self.columns)
-        two_lines = widest > (rect.width() - label_w) / len(self.columns) - 4 * scale
-        head_h = metrics.height() * (2.6 if two_lines else 1.6)
+        # Column names: one line if they fit, else split in two halves; the font shrinks
+        # until the longest half fits its column.
+        available = (rect.width() - label_w) / len(self.columns) - 6 * scale
+        head_font = self._font(scale, 9)
+        head_metrics = QFontMetricsF(head_font)
+        widest = max(head_metrics.horizontalAdvance(c) for c in self.columns)
+        lines = 1 if widest <= available else 2
+        if lines == 2:
+            halves = [c[: math.ceil(len(c) / 2)] for c in self.columns]
+            longest = max(head_metrics.horizontalAdvance(h) for h in halves)
+            if longest > available:
+                head_font.setPointSizeF(max(head_font.pointSizeF() * available / longest, 5.0))
+                head_metrics = QFontMetricsF(head_font)
+        head_h = head_metrics.height() * (lines + 0.6)
         legend_h = metrics.height() * 1.8
         grid = QRectF(rect.left() + label_w, top + head_h, 0, 0)
         grid.setRight(rect.right())
         grid.setBottom(rect.bottom() - legend_h)
         cell_w = grid.width() / len(self.columns)
         cell_h = grid.height() / len(self.rows)
+        painter.setFont(head_font)
+        painter.setPen(TEXT_COLOUR)
         for j, column in enumerate(self.columns):
-            painter.setPen(TEXT_COLOUR)
+            if lines == 2 and head_metrics.horizontalAdvance(column) > available:
+                half = math.ceil(len(column) / 2)
+                column = column[:half] + "\n" + column[half:]
             painter.drawText(
                 QRectF(grid.left() + j * cell_w, top, cell_w, head_h),
-                Qt.AlignmentFlag.AlignHCenter
-                | Qt.AlignmentFlag.AlignBottom
-                | Qt.TextFlag.TextWrapAnywhere,
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
                 column,
             )
+        painter.setFont(self._font(scale, 9))
         for i, row in enumerate(self.rows):
             y = grid.top() + i * cell_h
             painter.setPen(TEXT_COLOUR)
