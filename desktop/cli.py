@@ -387,6 +387,30 @@ def cmd_status(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from desktop.exchange.city import require_city
+    from desktop.exchange.report import export_city_report
+
+    with open_workspace(args) as workspace:
+        require_city(workspace)
+        if workspace.period(args.period) is None:
+            raise CommandError(f"--period: 未知的期间 “{args.period}”")
+        passphrase = read_passphrase(args, "市级根证书口令")
+        result = export_city_report(
+            workspace, args.period, args.format, passphrase, Path(args.output)
+        )
+    if args.json:
+        print_json(result.to_json())
+        return EXIT_OK
+    missing = result.to_json()["missing"]
+    print(
+        f"已生成 {args.period} 全市报告({result.format.upper()},市局已签名): {result.path}"
+        + (f",共 {result.pages} 页" if result.pages else "")
+    )
+    print(f"依据报送 {len(result.sources)} 份;未报送单位 {len(missing)} 个")
+    return EXIT_OK
+
+
 # ------------------------------------------------------------------------ parser
 class ArgumentParser(argparse.ArgumentParser):
     def error(self, message: str):  # usage errors: exit 2 per the contract, in Chinese
@@ -501,6 +525,14 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true")
     status.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)  # for tests and demos
     status.set_defaults(func=cmd_status)
+
+    report = commands.add_parser("report", help="市局: 生成签名的全市报告")
+    report.add_argument("--period", required=True, metavar="P")
+    report.add_argument("--format", required=True, choices=["pdf", "xlsx"])
+    report.add_argument("-o", "--output", required=True, metavar="FILE")
+    report.add_argument("--json", action="store_true")
+    passphrase_option(report)
+    report.set_defaults(func=cmd_report)
     return parser
 
 
