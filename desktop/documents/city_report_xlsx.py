@@ -163,7 +163,7 @@ def _matrix(ws: Worksheet, report: dict) -> None:
 
 def _indicators(ws: Worksheet, report: dict) -> None:
     units = report["units"]
-    _title(ws, "量化指标汇总", len(units) + 8)
+    _title(ws, "量化指标汇总", len(units) + 7)
     heads = ["指标编号", "任务编号", "指标", "单位", "目标", "口径"]
     heads += [u["name"] for u in units] + ["全市合计"]
     _header(ws, 2, heads, [9, 8, 34, 6, 8, 8] + [8] * len(units) + [10])
