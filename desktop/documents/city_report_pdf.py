@@ -89,8 +89,10 @@ class _Report(OfficialPdf):
         self.names = {u["code"]: u["name"] for u in report["units"]}
 
     # helpers on the grid
-    def heading(self, text: str) -> None:
-        self.paragraph(text, font=HEI, keep=4)
+    def heading(self, text: str, keep: int = 4) -> None:
+        """A 一、 heading that starts a page rather than end one: `keep` lines follow it."""
+        self.ensure_lines(keep)
+        self.paragraph(text, font=HEI)
 
     def back_on_grid(self) -> None:
         self.y -= (self.y - self.bottom) % PITCH
@@ -236,7 +238,7 @@ def _cover(pdf: _Report) -> None:
         text += "本期尚未收到任何单位的报送,以下各项均为空。"
     pdf.paragraph(text)
 
-    pdf.heading("二、各章任务推进情况")
+    pdf.heading("二、各章任务推进情况", keep=7)
     pdf.paragraph(
         "任务的全市状态按报送单位汇总:所有涉及单位均已完成的为已完成,"
         "均未启动的为未启动,其余为推进中。"
@@ -257,11 +259,12 @@ def _cover(pdf: _Report) -> None:
     )
     pdf.drawing(chapter_chart(r, pdf.width))
 
-    pdf.heading("三、各单位推进情况")
+    chart = unit_chart(r, pdf.width)
+    pdf.heading("三、各单位推进情况", keep=3 + math.ceil(chart.height / PITCH))
     pdf.paragraph("各单位本期报送所涉任务按完成情况分布如下图(未报送单位不列)。")
-    pdf.drawing(unit_chart(r, pdf.width))
+    pdf.drawing(chart)
 
-    pdf.heading("四、报送及时性")
+    pdf.heading("四、报送及时性", keep=7)
     deadline = cn_date(period["deadline"])
     pdf.paragraph(f"本期报送截止日期为{deadline}。各单位报送情况如下表。")
     rows = []
@@ -288,7 +291,7 @@ def _cover(pdf: _Report) -> None:
     else:
         pdf.paragraph("应报送单位均已报送。")
 
-    pdf.heading("五、量化指标完成情况")
+    pdf.heading("五、量化指标完成情况", keep=5)
     rows = []
     for ind in r["indicators"]:
         got = ind["total"]
