@@ -9,6 +9,7 @@ Pages, fonts, folios, wrapping and the table engine are the return's (layout.py)
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from reportlab.graphics import renderPDF
@@ -87,6 +88,7 @@ class _Report(OfficialPdf):
         self.report = report
         self.payloads = payloads
         self.names = {u["code"]: u["name"] for u in report["units"]}
+        self.tick: Callable[[float], None] | None = None
 
     # helpers on the grid
     def heading(self, text: str, keep: int = 4) -> None:
@@ -335,8 +337,11 @@ def _cover(pdf: _Report) -> None:
     pdf.end_page()
 
 
-def merged_table(report: dict, payloads: dict[str, dict]) -> Table:
-    """附件1: per measure, every unit's work (a unit with the measure but no work: 未填报)."""
+def merged_table(
+    report: dict, payloads: dict[str, dict], tick: Callable[[float], None] | None = None
+) -> Table:
+    """附件1: per measure, every unit's work (a unit with the measure but no work: 未填报).
+    `tick(fraction)` is told how far it has got, measure by measure."""
     register_fonts()
     table = Table(
         widths=[w for _, w, _ in COLUMNS],
@@ -348,7 +353,9 @@ def merged_table(report: dict, payloads: dict[str, dict]) -> Table:
     table.header = Row(table.wrap_row([h for h, _, _ in COLUMNS], HEI), header=True)
     maps = {code: {m["no"]: m for m in p["measures"]} for code, p in payloads.items()}
     indicators = {code: {i["key"]: i for i in p["indicators"]} for code, p in payloads.items()}
-    for m in report["measures"]:
+    for n, m in enumerate(report["measures"]):
+        if tick:
+            tick(n / len(report["measures"]))
         task, rows = "", []
         for u in report["units"]:
             measure = maps.get(u["code"], {}).get(m["no"])
@@ -397,7 +404,7 @@ def _attachments(pdf: _Report) -> None:
         pdf.start_page(landscape_page=True)
 
     pdf.table(
-        merged_table(r, pdf.payloads),
+        merged_table(r, pdf.payloads, pdf.tick),
         new_page=new_page,
         continued_label=lambda row: f"{row.group}\n(续)",
     )
@@ -431,12 +438,16 @@ def _attachments(pdf: _Report) -> None:
 
 
 def render_city_report_pdf(
-    report: dict, payloads: dict[str, dict], data: bytes
+    report: dict,
+    payloads: dict[str, dict],
+    data: bytes,
+    tick: Callable[[float], None] | None = None,
 ) -> tuple[bytes, int]:
     """The unsigned city report and its page count; ``data`` (the canonical report JSON) is
-    embedded as ``city-report.json``."""
+    embedded as ``city-report.json``. ``tick(fraction)`` follows the merged table's progress."""
     register_fonts()
     pdf = _Report(report, payloads)
+    pdf.tick = tick
     c = pdf.c
     title = cjk_punctuation(report_title(report))
     c.setTitle(title)

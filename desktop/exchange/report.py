@@ -125,7 +125,9 @@ def export_city_report(
     pages = None
     progress(30, "生成文件")
     if fmt == "pdf":
-        unsigned, pages = render_city_report_pdf(report, payloads, data)
+        unsigned, pages = render_city_report_pdf(
+            report, payloads, data, lambda done: progress(30 + int(40 * done), "生成附件汇总表")
+        )
         progress(75, "签名")
         signed = _sign_pdf(unsigned, report, data, credentials)
     else:

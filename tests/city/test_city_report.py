@@ -195,11 +195,14 @@ def test_a_report_signed_by_a_county_is_refused(setting, reports):
 
 
 def test_a_period_nobody_reported_still_gives_a_report(setting):
+    steps = []
     with setting.city.open() as ws:
         result = export_city_report(
-            ws, "2025-Q2", "pdf", CITY_PASSPHRASE, setting.folder / "empty.pdf"
-        )
+            ws, "2025-Q2", "pdf", CITY_PASSPHRASE, setting.folder / "empty.pdf",
+            progress=lambda percent, step: steps.append(percent),
+        )  # fmt: skip
     assert result.sources == [] and result.pages >= 4
+    assert steps == sorted(steps) and steps[-1] == 100 and len(steps) > 60
     assert len(result.to_json()["missing"]) == 11
 
 
