@@ -257,17 +257,33 @@ def install_feedback(workspace: Workspace, data: bytes) -> InstalledFeedback:
     return InstalledFeedback(unit, period, return_id, version, comments, new, own is not None)
 
 
-def comments_for(workspace: Workspace, period: str) -> dict[int | None, list[FeedbackComment]]:
+def comments_for(
+    workspace: Workspace, period: str, *, only_open: bool = False
+) -> dict[int | None, list[FeedbackComment]]:
     """The comments on this workspace's returns for `period`, by measure (None: the whole
-    return). A unit sees what it received; the city office sees what it sent (all units)."""
+    return). A unit sees what it received; the city office sees what it sent (all units).
+    `only_open`: only those about the latest version (the unit's latest frozen one, the city's
+    current received one): a later version has answered the others."""
     if workspace.is_city_office:
         found = _rows(workspace, "direction = 'sent' AND period = ?", (period,))
+        latest = {
+            (row[0], row[1])
+            for row in workspace.conn.execute(
+                "SELECT return_id, version FROM received_returns "
+                "WHERE period = ? AND state = 'current'",
+                (period,),
+            )
+        }
     else:
         found = _rows(
             workspace,
             "direction = 'received' AND period = ? AND unit = ?",
             (period, workspace.unit_code),
         )
+        own = workspace.latest_return(period)
+        latest = {(own.return_id, own.version)} if own else set()
+    if only_open:
+        found = [c for c in found if (c.return_id, c.version) in latest]
     by_measure: dict[int | None, list[FeedbackComment]] = {}
     for comment in found:
         by_measure.setdefault(comment.measure, []).append(comment)

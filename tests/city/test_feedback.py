@@ -53,6 +53,7 @@ def test_round_trip_shows_comments_on_their_measures(setting, sent):
         assert installed.version == 1
         shown = comments_for(ws, PERIOD)
         assert set(shown) == {3, None}
+        assert set(comments_for(ws, PERIOD, only_open=True)) == {3, None}
         assert shown[3][0].comment == "请补充佐证材料(会议纪要)"
         assert shown[None][0].direction == "received"
         # The same file again changes nothing.
@@ -125,7 +126,12 @@ def test_the_corrected_version_is_no_longer_returned(setting, sent, tmp_path):
     v2 = export(office, "pdf", tmp_path / "v2.pdf", reason="按市局意见补充佐证材料")
     with setting.city.open() as ws:
         assert [str(r.outcome) for r in import_files(ws, [v2])] == ["superseding"]
+        assert set(comments_for(ws, PERIOD)) == {3, None}  # the history stays
+        assert comments_for(ws, PERIOD, only_open=True) == {}
     assert returned(setting)["350481"] is False
+    with office.open() as ws:
+        assert set(comments_for(ws, PERIOD)) == {3, None}
+        assert comments_for(ws, PERIOD, only_open=True) == {}
 
 
 def test_feedback_commands(setting, tmp_path):
