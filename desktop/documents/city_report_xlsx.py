@@ -147,17 +147,18 @@ def _matrix(ws: Worksheet, report: dict) -> None:
     _title(ws, "任务 × 单位完成情况", len(units) + 3)
     heads = ["任务编号", "牵头单位", "全市"] + [u["name"] for u in units]
     _header(ws, 2, heads, [8, 18, 8] + [8] * len(units))
+    reported = {s["unit"] for s in report["sources"]}
+    fills = {k: PatternFill("solid", fgColor=v) for k, v in STATUS_FILLS.items()}
     for r, m in enumerate(report["measures"], 3):
-        cells = [m["no"], m["lead"], m["status"]] + [m["units"].get(u["code"]) for u in units]
-        for col, value in enumerate(cells, 1):
-            if col >= 3:
-                label = STATUS_LABELS[value] if value else ""
-                fill = PatternFill("solid", fgColor=STATUS_FILLS[value]) if value else None
-                put_text(ws, r, col, label, border=_BORDER, alignment=_HEAD_ALIGN)
-                if fill:
-                    ws.cell(row=r, column=col).fill = fill
-            else:
-                put_text(ws, r, col, value, border=_BORDER)
+        put_text(ws, r, 1, m["no"], border=_BORDER)
+        put_text(ws, r, 2, m["lead"], border=_BORDER)
+        statuses = [m["status"]] + [m["units"].get(u["code"], u["code"]) for u in units]
+        for col, value in enumerate(statuses, 3):
+            # A unit code here: its return does not cover the measure, or it has not reported.
+            label = STATUS_LABELS.get(value) or ("—" if value in reported else "未报送")
+            put_text(ws, r, col, label, border=_BORDER, alignment=_HEAD_ALIGN)
+            if value in fills:
+                ws.cell(row=r, column=col).fill = fills[value]
     page_setup(ws, landscape=True)
 
 

@@ -153,6 +153,12 @@ def test_workbook_sheets_hidden_data_and_text_cells(setting, reports):
     assert formula_like and all(cell.data_type == "s" for cell in formula_like)
     sources = list(wb["来源报送"].iter_rows(min_row=3, values_only=True))
     assert {row[6] for row in sources} == {s["sha256"] for s in result.sources}
+    matrix = wb["任务×单位"]
+    columns = [cell.value for cell in matrix[2]]
+    m27 = next(row for row in matrix.iter_rows(min_row=3, values_only=True) if row[0] == 27)
+    assert m27[columns.index("永安市")] == "推进中"
+    assert m27[columns.index("三元区")] == "—"  # its return does not cover measure 27
+    assert m27[columns.index("明溪县")] == "未报送"
     heads = [cell.value for cell in wb["量化指标"][2]]
     total = heads.index("全市合计")
     totals = {row[0]: row[total] for row in wb["量化指标"].iter_rows(min_row=3, values_only=True)}
