@@ -113,7 +113,8 @@ def test_the_citys_feedback_is_installed_and_shown(qtbot, offices):
     with offices["county"].open() as ws:
         exported = export_return(ws, "2025-Q1", "xlsx", UNIT_PASSPHRASE, folder / "fb.xlsx")
     with offices["city"].open() as city:
-        assert [r.outcome for r in import_files(city, [exported.path])][0] in ("new", "duplicate")
+        [imported] = import_files(city, [exported.path])
+        assert imported.outcome in ("new", "duplicate")
         send_back(city, "350421", "2025-Q1", {17: "请补充检查记录", None: "请核对全部数字"})
         feedback = export_feedback(
             city, "350421", "2025-Q1", CITY_PASSPHRASE, folder / "退回意见.zip"
