@@ -3,7 +3,8 @@
 Portrait report (报告) with charts drawn by reportlab graphics; 附件1 (landscape) is the merged
 table by measure with each unit's work, header repeated on every page; 附件2 lists the signed
 returns the report was built from. The report JSON travels inside as ``city-report.json``.
-Pages, fonts, folios, wrapping and the table engine are the return's (layout.py).
+Pages, fonts, folios, wrapping, tables (a measure carried onto a new page names its task again,
+marked 续), the outline and the embedded file are the engine the return uses (layout.py).
 """
 
 from __future__ import annotations
@@ -18,24 +19,9 @@ from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 
-from desktop import APP_NAME, __version__
-
-from .fonts import HEI, SONG, measurer, register_fonts
-from .layout import (
-    BODY_CHAR_SPACE,
-    BODY_PT,
-    LAND_TEXT_W,
-    LEFT,
-    PAGE_H,
-    PITCH,
-    TITLE_PT,
-    TOP,
-    OfficialPdf,
-    Row,
-    Table,
-    chapter_numeral,
-)
-from .linebreak import cjk_punctuation, wrap
+from .fonts import HEI, register_fonts
+from .layout import LAND_TEXT_W, PITCH, OfficialPdf, Table, chapter_numeral, plain_streams
+from .linebreak import cjk_punctuation
 from .payload import STATUS_LABELS
 from .rows import cn_date, figures_text, period_label, progress_text, short_task
 
@@ -90,27 +76,12 @@ class _Report(OfficialPdf):
         self.names = {u["code"]: u["name"] for u in report["units"]}
         self.tick: Callable[[float], None] | None = None
 
-    # helpers on the grid
-    def heading(self, text: str, keep: int = 4) -> None:
-        """A 一、 heading that starts a page rather than end one: `keep` lines follow it."""
-        self.ensure_lines(keep)
-        self.paragraph(text, font=HEI)
-
-    def back_on_grid(self) -> None:
-        self.y -= (self.y - self.bottom) % PITCH
-
-    def small_table(self, heads: list[str], widths: list[float], rows: list[list[str]]) -> None:
-        table = Table(widths=widths, centred=[False] + [True] * (len(widths) - 1), header=Row([]))
-        table.header = Row(table.wrap_row(heads, HEI), header=True)
+    def figures(self, heads: list[str], widths: list[float], rows: list[list[str]]) -> None:
+        """A table of figures in the report: text in the first column, numbers in the rest."""
+        table = Table.with_header(heads, widths, [False] + [True] * (len(widths) - 1))
         for cells in rows:
             table.add(cells)
-        first = table.rows[0].height() if table.rows else 0
-        if self.y - self.bottom < table.header.height() + 2 * first:
-            self.end_page()
-            self.start_page()
-        self.blank(0.3)
-        self.table(table)
-        self.back_on_grid()
+        self.small_table(table, min_rows=2)
 
     def drawing(self, drawing: Drawing) -> None:
         lines = math.ceil(drawing.height / PITCH)
@@ -191,25 +162,16 @@ def _cover(pdf: _Report) -> None:
     late = [t for t in submitted if not t["on_time"]]
     missing = [t for t in timeliness if not t["submitted"]]
     pdf.start_page()
-
-    meta = [
-        f"发文机关:{r['issuer']['full_name']}",
-        f"报告期:{period_label(period)}",
-        f"数据截至:{cn_date(r['issued_at'])}",
-        f"依据报送:{len(r['sources'])}份(见附件2)",
-    ]
-    c = pdf.c
-    c.setFont(HEI, 10.5)
-    for k, line in enumerate(meta):
-        c.drawString(LEFT, PAGE_H - TOP - 14 - k * 17, cjk_punctuation(line))
-    pdf.blank(4)
-
-    title_measure = measurer(SONG, TITLE_PT)
-    title = cjk_punctuation(report_title(r))
-    full = title_measure(title)
-    n_lines = int(full // (pdf.width - 2 * TITLE_PT)) + 1
-    for line in wrap(title, full / n_lines + TITLE_PT, title_measure):
-        pdf.text_line(line, size=TITLE_PT, align="center", bold=True)
+    pdf.outline("report", "报告")
+    pdf.meta_block(
+        [
+            f"发文机关:{r['issuer']['full_name']}",
+            f"报告期:{period_label(period)}",
+            f"数据截至:{cn_date(r['issued_at'])}",
+            f"依据报送:{len(r['sources'])}份(见附件2)",
+        ]
+    )
+    pdf.title(report_title(r))
     pdf.blank()
     pdf.paragraph(f"{ADDRESSEE}:", indent=0)
     pdf.paragraph(
@@ -254,7 +216,7 @@ def _cover(pdf: _Report) -> None:
         )
     rows.append(["合计", str(len(measures))] + [str(counts[s]) for s in STATUS_ORDER])
     num_w = 40.0
-    pdf.small_table(
+    pdf.figures(
         ["章", "任务数", "已完成", "推进中", "未启动", "不涉及", "未填报"],
         [pdf.width - num_w * 6] + [num_w] * 6,
         rows,
@@ -282,7 +244,7 @@ def _cover(pdf: _Report) -> None:
         else:
             overdue = f"已逾期{t['overdue_days']}天" if t["overdue_days"] else "未到期"
             rows.append([name, "未报送", "—", "—", overdue])
-    pdf.small_table(
+    pdf.figures(
         ["单位", "报送情况", "版本", "首次报送日期", "及时性"],
         [pdf.width - 96 * 2 - 84 - 78, 78, 96, 96, 84],
         rows,
@@ -304,7 +266,7 @@ def _cover(pdf: _Report) -> None:
              "未报告" if got is None else f"{got}{ind['unit']}",
              _percent(got, ind["target"]), str(reporting)]
         )  # fmt: skip
-    pdf.small_table(
+    pdf.figures(
         ["指标", "目标", "口径", "全市合计", "占目标", "报告单位数"],
         [pdf.width - 56 * 4 - 44, 56, 44, 56, 56, 56],
         rows,
@@ -325,15 +287,7 @@ def _cover(pdf: _Report) -> None:
     pdf.paragraph("附件:1. 推进计划工作进展汇总表", indent=2, hanging=5)
     pdf.paragraph("2. 汇总所依据的报送文件清单", indent=5)
     pdf.blank(3)
-    date = cn_date(r["issued_at"])
-    measure = measurer(SONG, BODY_PT)
-    date_w = measure(date) + BODY_CHAR_SPACE * len(date)
-    date_x = pdf.left + pdf.width - 4 * BODY_PT - date_w  # 成文日期右空四字
-    name = r["issuer"]["full_name"]
-    name_w = measure(name) + BODY_CHAR_SPACE * len(name)
-    name_x = min(date_x + (date_w - name_w) / 2, pdf.left + pdf.width - name_w)
-    pdf.text_line(name, x=name_x, char_space=BODY_CHAR_SPACE)
-    pdf.text_line(date, x=date_x, char_space=BODY_CHAR_SPACE)
+    pdf.issuer_and_date(r["issuer"]["full_name"], cn_date(r["issued_at"]))
     pdf.end_page()
 
 
@@ -343,14 +297,13 @@ def merged_table(
     """附件1: per measure, every unit's work (a unit with the measure but no work: 未填报).
     `tick(fraction)` is told how far it has got, measure by measure."""
     register_fonts()
-    table = Table(
+    table = Table.with_header(
+        [h for h, _, _ in COLUMNS],
         widths=[w for _, w, _ in COLUMNS],
         centred=[c for _, _, c in COLUMNS],
-        header=Row([]),
-        merged=MERGED,
+        merged=MERGED,  # a measure carried onto a new page shows its number (续) and task again
         continued_col=0,
     )
-    table.header = Row(table.wrap_row([h for h, _, _ in COLUMNS], HEI), header=True)
     maps = {code: {m["no"]: m for m in p["measures"]} for code, p in payloads.items()}
     indicators = {code: {i["key"]: i for i in p["indicators"]} for code, p in payloads.items()}
     for n, m in enumerate(report["measures"]):
@@ -378,53 +331,29 @@ def merged_table(
     return table
 
 
-def _landscape_heading(pdf: _Report, label: str, title: str, info: str) -> None:
-    pdf.start_page(landscape_page=True)
-    c = pdf.c
-    c.setFont(HEI, BODY_PT)
-    c.drawString(pdf.left, pdf.y - BODY_PT, label)
-    title = cjk_punctuation(title)
-    c.setFont(SONG, 20)
-    tw = measurer(SONG, 20)(title)
-    c.drawString(pdf.left + (pdf.width - tw) / 2, pdf.y - BODY_PT - 34, title)
-    c.setFont(SONG, 12)
-    c.drawString(pdf.left, pdf.y - BODY_PT - 62, cjk_punctuation(info))
-    pdf.y -= BODY_PT + 72
-
-
 def _attachments(pdf: _Report) -> None:
     r = pdf.report
     info = (
         f"汇总单位:{r['issuer']['full_name']}    报告期:{period_label(r['period'])}"
         f"    汇总日期:{cn_date(r['issued_at'])}    依据报送:{len(r['sources'])}份"
     )
-    _landscape_heading(pdf, "附件1", merged_table_title(r), info)
-
-    def new_page() -> None:
-        pdf.start_page(landscape_page=True)
-
-    pdf.table(
-        merged_table(r, pdf.payloads, pdf.tick),
-        new_page=new_page,
-        continued_label=lambda row: f"{row.group}\n(续)",
-    )
+    outline = ("attachment1", "附件1 推进计划工作进展汇总表")
+    pdf.attachment_page("附件1", merged_table_title(r), info, outline=outline)
+    pdf.table(merged_table(r, pdf.payloads, pdf.tick))
     pdf.end_page()
 
-    _landscape_heading(
-        pdf,
+    pdf.attachment_page(
         "附件2",
         "汇总所依据的报送文件清单",
         "以下报送均经市局核验签名(签名有效、证书由三明市根证书签发、签名单位与报送单位一致)后导入;"
         "SHA-256 为报送数据(JSON)的摘要。",
+        outline=("attachment2", "附件2 报送文件清单"),
     )
-    table = Table(
-        widths=[36, 100, 60, 44, 100, 0], centred=[True, False, True, True, True, False],
-        header=Row([]),
-    )  # fmt: skip
-    table.widths[-1] = LAND_TEXT_W - sum(table.widths)
-    table.header = Row(
-        table.wrap_row(["序号", "报送单位", "单位代码", "版本", "冻结时间", "SHA-256"], HEI),
-        header=True,
+    widths = [36, 100, 60, 44, 100]
+    table = Table.with_header(
+        ["序号", "报送单位", "单位代码", "版本", "冻结时间", "SHA-256"],
+        widths=[*widths, LAND_TEXT_W - sum(widths)],
+        centred=[True, False, True, True, True, False],
     )
     for k, s in enumerate(r["sources"], 1):
         table.add(
@@ -433,7 +362,7 @@ def _attachments(pdf: _Report) -> None:
         )  # fmt: skip
     if not r["sources"]:
         table.add(["", "本期尚未收到报送", "", "", "", ""])
-    pdf.table(table, new_page=new_page)
+    pdf.table(table)
     pdf.end_page()
 
 
@@ -448,16 +377,16 @@ def render_city_report_pdf(
     register_fonts()
     pdf = _Report(report, payloads)
     pdf.tick = tick
-    c = pdf.c
-    title = cjk_punctuation(report_title(report))
-    c.setTitle(title)
-    c.setAuthor(report["issuer"]["full_name"])
-    c.setSubject(f"{report['issuer']['name']} {report['period']['code']} 全市推进计划工作进展汇总")
-    c.setCreator(f"{APP_NAME} {__version__}")
-    c.setKeywords(f"format={report['format']} period={report['period']['code']}")
-    _cover(pdf)
-    _attachments(pdf)
-    pdf.embed_json(
-        data, "city-report.json", "ip-tracker city report, canonical JSON (docs/city-report.md)"
+    pdf.describe(
+        title=cjk_punctuation(report_title(report)),
+        author=report["issuer"]["full_name"],
+        subject=f"{report['issuer']['name']} {report['period']['code']} 全市推进计划工作进展汇总",
+        keywords=f"format={report['format']} period={report['period']['code']}",
     )
-    return pdf.finish(), pdf.page_no
+    with plain_streams():
+        _cover(pdf)
+        _attachments(pdf)
+        pdf.embed_json(
+            data, "city-report.json", "ip-tracker city report, canonical JSON (docs/city-report.md)"
+        )
+        return pdf.finish(), pdf.page_no

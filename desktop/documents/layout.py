@@ -1,6 +1,7 @@
 """GB/T 9704-2012 pages drawn straight onto a reportlab canvas: the 22-line grid, folios,
-justified 3号 paragraphs, ruled tables that paginate with a repeated header, and the embedded
-JSON (the associated file). Shared by the unit's return and the city's report.
+justified 3号 paragraphs, ruled tables that paginate with a repeated header (a group of rows
+carried onto a new page shows its merged cells again, marked 续), outline entries, and the
+embedded JSON (the associated file). The one engine of the unit's return and the city's report.
 
 Platypus Paragraphs and Tables are an order of magnitude too slow for thousands of rows and do
 not follow the 禁则 rules, hence this small engine.
@@ -11,12 +12,16 @@ from __future__ import annotations
 import hashlib
 import io
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfdoc import PDFArray, PDFDictionary, PDFStream, PDFString
 from reportlab.pdfgen.canvas import Canvas
+
+from desktop import APP_NAME, __version__
 
 from .fonts import HEI, SONG, measurer
 from .linebreak import cjk_punctuation, wrap
@@ -35,7 +40,7 @@ FOLIO_PT = 14.0  # 4号
 # 28 characters of 16 pt in 156 mm: glyphs sit 0.2 pt closer than their em.
 BODY_CHAR_SPACE = (TEXT_W - CHARS_PER_LINE * BODY_PT) / CHARS_PER_LINE
 
-# The attachment is landscape. GB/T 9704 would turn the 156 × 225 mm text area, but ten columns
+# The attachments are landscape. GB/T 9704 would turn the 156 × 225 mm text area, but ten columns
 # of 五号 text in 225 mm make rows so tall that a return runs to hundreds of pages; the table
 # gets 257 × 160 mm (20 mm sides) instead, which is what county offices print such tables on.
 LAND_W, LAND_H = landscape(A4)
@@ -65,6 +70,25 @@ def chapter_numeral(no: int) -> str:
     return CN_DIGITS[no] if no <= 10 else str(no)
 
 
+def pdf_date(iso: str) -> str:
+    """2025-04-08T10:15:00+08:00 -> D:20250408101500+08'00'."""
+    digits = iso[:19].replace("-", "").replace(":", "").replace("T", "")
+    tz = iso[19:].lstrip(".0123456789")
+    if tz in ("Z", ""):
+        return f"D:{digits}Z"
+    return f"D:{digits}{tz[:3]}'{tz[4:6]}'"
+
+
+@contextmanager
+def plain_streams() -> Iterator[None]:
+    """ASCII85 on top of Flate only makes files bigger and costs ~0.4 s for 300 pages."""
+    saved, rl_config.useA85 = rl_config.useA85, 0
+    try:
+        yield
+    finally:
+        rl_config.useA85 = saved
+
+
 # --- the table engine ---------------------------------------------------------------------------
 @dataclass
 class Row:
@@ -83,14 +107,30 @@ class Row:
 
 @dataclass
 class Table:
+    """A ruled table. In ``merged`` columns the rows of one group (a measure) share one cell:
+    ``add`` keeps them only in the group's first row, and notes what they say for a page that
+    starts inside the group — the ``repeated`` ones (all merged columns unless given) again,
+    with "(续)" under ``continued_col``."""
+
     widths: list[float]
     centred: list[bool]
-    header: Row
+    header: Row = field(default_factory=lambda: Row([[""]]))
     rows: list[Row] = field(default_factory=list)
     font: str = SONG
     header_font: str = HEI
     merged: tuple[int, ...] = ()  # columns that span all rows of a group (drawn once)
     continued_col: int = 0  # where "(续)" goes when a page starts inside a group
+    repeated: tuple[int, ...] | None = None  # merged columns shown again there (None: all)
+    # Merged cells to show again when a group (measure) continues at the top of a page.
+    continued: dict[int, dict[int, list[str]]] = field(default_factory=dict)
+
+    @classmethod
+    def with_header(
+        cls, headers: list[str], widths: list[float], centred: list[bool], **options
+    ) -> Table:
+        table = cls(widths, centred, **options)
+        table.header = Row(table.wrap_row(headers, table.header_font), header=True)
+        return table
 
     def wrap_row(self, texts: list[str], font: str | None = None) -> list[list[str]]:
         measure = measurer(font or self.font, TABLE_PT)
@@ -100,7 +140,24 @@ class Table:
         ]
 
     def add(self, texts: list[str], *, group: int = -1, first_in_group: bool = True) -> None:
+        if self.merged and group >= 0:
+            if first_in_group:
+                repeated = self.merged if self.repeated is None else self.repeated
+                again = [t if k in repeated else "" for k, t in enumerate(texts)]
+                again[self.continued_col] = f"{texts[self.continued_col]}\n(续)"
+                wrapped = self.wrap_row(again)
+                self.continued[group] = {k: wrapped[k] for k in self.merged}
+            else:  # merged columns are drawn once per group
+                texts = ["" if k in self.merged else t for k, t in enumerate(texts)]
         self.rows.append(Row(self.wrap_row(texts), group, first_in_group))
+
+    def reopen(self, row: Row) -> Row:
+        """``row`` as the first on a page: its group's merged cells are shown again."""
+        again = self.continued.get(row.group)
+        if row.first_in_group or again is None:
+            return row
+        cells = [again.get(k, lines) for k, lines in enumerate(row.cells)]
+        return Row(cells, row.group, first_in_group=True)
 
 
 def split_row(row: Row, lines: int) -> tuple[Row, Row]:
@@ -111,7 +168,11 @@ def split_row(row: Row, lines: int) -> tuple[Row, Row]:
 
 
 def paginate(
-    rows: list[Row], header_h: float, first_h: float, page_h: float
+    rows: list[Row],
+    header_h: float,
+    first_h: float,
+    page_h: float,
+    reopen: Callable[[Row], Row] = lambda row: row,
 ) -> Iterator[list[Row]]:
     """Group rows into pages: ``first_h``/``page_h`` are the heights free for rows + header."""
     space = first_h - header_h
@@ -119,6 +180,8 @@ def paginate(
     queue = list(reversed(rows))
     while queue:
         row = queue.pop()
+        if not page:
+            row = reopen(row)
         h = row.height()
         if h <= space + 0.01:
             page.append(row)
@@ -132,9 +195,7 @@ def paginate(
             queue.append(tail)
             space = 0
             continue
-        if not page and fit < 1:
-            raise ValueError("table header does not fit on a page")
-        queue.append(row)
+        queue.append(row)  # on the next page (the first page may stay empty: see table())
         yield page
         page, space = [], full
     yield page
@@ -151,7 +212,20 @@ class OfficialPdf:
         self.landscape = False
         self.dated = dated
         stamp = pdf_date(dated)
-        self.c.setDateFormatter(lambda *_: stamp)
+        self.c.setDateFormatter(lambda *_: stamp)  # the file's dates are the document's
+
+    def describe(self, *, title: str, author: str, subject: str, keywords: str) -> None:
+        c = self.c
+        c.setTitle(title)
+        c.setAuthor(author)
+        c.setSubject(subject)
+        c.setCreator(f"{APP_NAME} {__version__}")
+        c.setKeywords(keywords)
+
+    def outline(self, key: str, title: str) -> None:
+        """An outline (bookmark) entry for the current page."""
+        self.c.bookmarkPage(key)
+        self.c.addOutlineEntry(title, key)
 
     # pages
     def start_page(self, *, landscape_page: bool = False) -> None:
@@ -188,6 +262,10 @@ class OfficialPdf:
         if self.lines_left() < n:
             self.end_page()
             self.start_page()
+
+    def back_on_grid(self) -> None:
+        """Snap the cursor down to the next grid line (after a table or a drawing)."""
+        self.y -= (self.y - self.bottom) % PITCH
 
     def text_line(
         self,
@@ -241,11 +319,10 @@ class OfficialPdf:
             return measure(s) + BODY_CHAR_SPACE * len(s)
 
         first = "\u3000" * indent + text
-        lines = wrap(first, self.width - hanging * em + 0.01, spaced) if not hanging else []
-        if hanging:  # continuation lines align under the text after a label ("附件:" …)
-            lines = wrap(first, self.width, spaced)
+        lines = wrap(first, self.width, spaced, squeeze=em)
+        if hanging and len(lines) > 1:  # continuation lines align after a label ("附件:" …)
             rest = "".join(lines[1:])
-            lines = lines[:1] + wrap(rest, self.width - hanging * em, spaced) if rest else lines
+            lines = lines[:1] + wrap(rest, self.width - hanging * em, spaced, squeeze=em)
         self.ensure_lines(min(keep, len(lines)))
         for k, line in enumerate(lines):
             last = k == len(lines) - 1
@@ -259,8 +336,61 @@ class OfficialPdf:
                 justify_to=None if last else width,
             )
 
-    def blank(self, n: int = 1) -> None:
+    def heading(self, text: str, keep: int = 4) -> None:
+        """A 一、 heading that starts a page rather than end one: ``keep`` lines follow it."""
+        self.ensure_lines(keep)
+        self.paragraph(text, font=HEI)
+
+    def blank(self, n: float = 1) -> None:
         self.y -= PITCH * n
+
+    # the parts both documents have
+    def meta_block(self, lines: list[str]) -> None:
+        """Page 1, left of SIGNATURE_BOX: what this file is (份号/签发人 sit here in a 上行文)."""
+        self.c.setFont(HEI, 10.5)
+        for k, line in enumerate(lines):
+            self.c.drawString(LEFT, PAGE_H - TOP - 14 - k * 17, cjk_punctuation(line))
+        self.blank(4)  # below SIGNATURE_BOX
+
+    def title(self, text: str) -> None:
+        """The 2号 title, centred, in balanced lines: a long title is a trapezoid, not a full
+        line and a stub."""
+        measure = measurer(SONG, TITLE_PT)
+        title = cjk_punctuation(text)
+        full = measure(title)
+        n_lines = int(full // (self.width - 2 * TITLE_PT)) + 1
+        for line in wrap(title, full / n_lines + TITLE_PT, measure):
+            self.text_line(line, size=TITLE_PT, align="center", bold=True)
+
+    def issuer_and_date(self, name: str, date: str) -> None:
+        """The issuer's name centred over the date, which stands four characters from the right
+        (成文日期右空四字), on two grid lines."""
+        measure = measurer(SONG, BODY_PT)
+        date_w = measure(date) + BODY_CHAR_SPACE * len(date)
+        name_w = measure(name) + BODY_CHAR_SPACE * len(name)
+        date_x = self.left + self.width - 4 * BODY_PT - date_w
+        name_x = min(date_x + (date_w - name_w) / 2, self.left + self.width - name_w)
+        self.text_line(name, x=name_x, char_space=BODY_CHAR_SPACE)
+        self.text_line(date, x=date_x, char_space=BODY_CHAR_SPACE)
+
+    def attachment_page(
+        self, label: str, title: str, info: str, *, outline: tuple[str, str] | None = None
+    ) -> None:
+        """A landscape page opening an attachment: 附件N, its title, a line of particulars;
+        ``outline`` is its (key, title) in the document outline."""
+        self.start_page(landscape_page=True)
+        c = self.c
+        if outline:
+            self.outline(*outline)
+        c.setFont(HEI, BODY_PT)
+        c.drawString(self.left, self.y - BODY_PT, label)
+        title = cjk_punctuation(title)
+        c.setFont(SONG, 20)
+        tw = measurer(SONG, 20)(title)
+        c.drawString(self.left + (self.width - tw) / 2, self.y - BODY_PT - 34, title)
+        c.setFont(SONG, 12)
+        c.drawString(self.left, self.y - BODY_PT - 62, cjk_punctuation(info))
+        self.y -= BODY_PT + 72
 
     # tables
     def table(
@@ -269,45 +399,59 @@ class OfficialPdf:
         *,
         first_page_space: float | None = None,
         new_page: Callable[[], None] | None = None,
-        continued_label: Callable[[Row], str] | None = None,
     ) -> None:
+        """Draw ``table`` from the cursor on; overleaf pages are like this one unless
+        ``new_page`` starts them."""
         header_h = table.header.height()
         space = self.y - self.bottom if first_page_space is None else first_page_space
-        pages = paginate(table.rows, header_h, space, self.height)
+        pages = paginate(table.rows, header_h, space, self.height, table.reopen)
+        orientation = self.landscape
         for k, rows in enumerate(pages):
             if k:
                 self.end_page()
-                (new_page or self.start_page)()
-            self._draw_table_page(table, rows, continued_label)
+                if new_page:
+                    new_page()
+                else:
+                    self.start_page(landscape_page=orientation)
+            if rows:  # no room for a row under the header here: start overleaf instead
+                self._draw_table_page(table, rows)
 
-    def _draw_table_page(
-        self, table: Table, rows: list[Row], continued_label: Callable[[Row], str] | None
-    ) -> None:
+    def small_table(self, table: Table, *, min_rows: int) -> None:
+        """A table inside the report, not split before ``min_rows`` rows; the text after it
+        goes back onto the line grid."""
+        self.y -= PITCH * 0.3
+        rows_h = sum(r.height() for r in table.rows[:min_rows])
+        if self.y - self.bottom < table.header.height() + rows_h:
+            self.end_page()
+            self.start_page()
+        self.table(table)
+        self.y -= PITCH * 0.25
+        self.back_on_grid()
+
+    def _draw_table_page(self, table: Table, rows: list[Row]) -> None:
         c = self.c
         x_edges = [self.left]
         for w in table.widths:
             x_edges.append(x_edges[-1] + w)
         top = self.y
         text = c.beginText()
+        text.setLeading(TABLE_LEADING)
         grey_h = table.header.height()
         c.setFillGray(0.88)
         c.rect(self.left, top - grey_h, x_edges[-1] - self.left, grey_h, stroke=0, fill=1)
         c.setFillGray(0)
         path = c.beginPath()
         y = top
-        placed = [(table.header, True)]
-        for i, row in enumerate(rows):
-            if i == 0 and not row.first_in_group:
-                # The page starts inside a measure: its merged cells open again here.
-                label = [""] * len(row.cells)
-                if continued_label:
-                    label[table.continued_col] = continued_label(row)
-                wrapped = table.wrap_row(label)
-                cells = [
-                    wrapped[k] if k in table.merged else cells for k, cells in enumerate(row.cells)
-                ]
-                row = Row(cells, row.group, first_in_group=True)
-            placed.append((row, False))
+        # Column ranges a rule crosses inside a group (the merged columns are skipped).
+        open_spans, start = [], None
+        for col in range(len(table.widths) + 1):
+            inside = col < len(table.widths) and col not in table.merged
+            if inside and start is None:
+                start = col
+            elif not inside and start is not None:
+                open_spans.append((start, col))
+                start = None
+        placed = [(table.header, True)] + [(row, False) for row in rows]
         for row, is_header in placed:
             h = row.height()
             font = table.header_font if is_header else table.font
@@ -318,20 +462,25 @@ class OfficialPdf:
                 block_h = len(lines) * TABLE_LEADING
                 # Headers sit in the middle of their cell; data starts at the top.
                 first = y - PAD_Y - (h - 2 * PAD_Y - block_h) / 2 if is_header else y - PAD_Y
-                for n, line in enumerate(lines):
-                    if not line:
-                        continue
-                    lx = left + PAD_X
-                    if table.centred[col] or is_header:
-                        lx = left + (width - measure(line)) / 2
-                    base = first - n * TABLE_LEADING - TABLE_LEADING / 2 - TABLE_PT * 0.36
-                    text.setTextOrigin(lx, base)
-                    text.textOut(line)
-            # The rule above this row; merged columns get one only above a measure's first row.
-            for col in range(len(table.widths)):
-                if is_header or row.first_in_group or col not in table.merged:
-                    path.moveTo(x_edges[col], y)
-                    path.lineTo(x_edges[col + 1], y)
+                base = first - TABLE_LEADING / 2 - TABLE_PT * 0.36
+                if table.centred[col] or is_header:
+                    for n, line in enumerate(lines):
+                        if line:
+                            lx = left + (width - measure(line)) / 2
+                            text.setTextOrigin(lx, base - n * TABLE_LEADING)
+                            text.textOut(line)
+                elif any(lines):
+                    # One origin per cell, then T* per line: textOut would measure every line.
+                    text.setTextOrigin(left + PAD_X, base)
+                    for line in lines:
+                        text.textLine(line)
+            # The rule above this row; merged columns get one only above a group's first row.
+            spans = [(0, len(table.widths))]
+            if not (is_header or row.first_in_group):
+                spans = open_spans
+            for start, end in spans:
+                path.moveTo(x_edges[start], y)
+                path.lineTo(x_edges[end], y)
             y -= h
         path.moveTo(x_edges[0], y)
         path.lineTo(x_edges[-1], y)
@@ -347,7 +496,6 @@ class OfficialPdf:
     # the associated file
     def embed_json(self, data: bytes, name: str, description: str) -> None:
         doc = self.c._doc
-        frozen = self.dated
         stream = PDFStream(
             PDFDictionary(
                 {
@@ -357,7 +505,7 @@ class OfficialPdf:
                         {
                             "Size": len(data),
                             "CheckSum": PDFString(hashlib.md5(data).digest(), enc="raw"),
-                            "ModDate": PDFString(pdf_date(frozen)),
+                            "ModDate": PDFString(pdf_date(self.dated)),
                         }
                     ),
                 }
@@ -388,12 +536,3 @@ class OfficialPdf:
     def finish(self) -> bytes:
         self.c.save()
         return self.buf.getvalue()
-
-
-def pdf_date(iso: str) -> str:
-    """2025-04-08T10:15:00+08:00 -> D:20250408101500+08'00'."""
-    digits = iso[:19].replace("-", "").replace(":", "").replace("T", "")
-    tz = iso[19:].lstrip(".0123456789")
-    if tz in ("Z", ""):
-        return f"D:{digits}Z"
-    return f"D:{digits}{tz[:3]}'{tz[4:6]}'"
