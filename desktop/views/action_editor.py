@@ -142,7 +142,7 @@ class ActionEditor(QWidget):
         self._describe()
         self._lay_out()
         for widget in (self.title, self.reason):
-            widget.textEdited.connect(self._changed)
+            widget.textChanged.connect(self._changed)
         for widget in (self.progress, self.problems, self.next_steps):
             widget.textChanged.connect(self._changed)
         self.status.currentIndexChanged.connect(self._status_changed)
@@ -257,7 +257,7 @@ class ActionEditor(QWidget):
             edit.setPlaceholderText(self.tr("本条工作计入的数量(%1)").replace("%1", indicator.unit))
             edit.setAccessibleName(self.tr("量化指标 %1").replace("%1", indicator.key))
             edit.setToolTip(indicator.source)
-            edit.textEdited.connect(self._changed)
+            edit.textChanged.connect(self._changed)
             self.figures_layout.addRow(f"{indicator.key} {indicator.what}", edit)
             self._figure_edits[indicator.key] = edit
         self.figures_box.setVisible(bool(indicators))

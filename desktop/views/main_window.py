@@ -392,9 +392,8 @@ class MainWindow(QMainWindow):
         def failed(error: Exception) -> None:
             message = error.message if isinstance(error, InvalidInput) else str(error)
             self.first_run.form.message.setText(message)
-            QMessageBox.warning(self, self.tr("设置"), message) if self.isVisible() and (
-                self.pages.currentWidget() is self.desk
-            ) else None
+            if self.pages.currentWidget() is self.desk:
+                self.tell(self.tr("设置"), message)
 
         self.background.run(
             lambda ws: ws.setup(code, contact=contact, phone=phone),
@@ -693,7 +692,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("未能保存:%1").replace("%1", message), 10000)
         if not self._closed:
             self.refresh(self.editor.action.id if self.editor.action else None)
-            QMessageBox.warning(self, self.tr("未能保存"), message)
+            self.tell(self.tr("未能保存"), message)
+
+    def tell(self, title: str, message: str) -> QMessageBox:
+        """A warning that does not block the event loop (never a nested exec())."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, message, parent=self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self._last_message = box
+        return box
 
     def _busy_changed(self, busy: bool) -> None:
         self.saving_label.setText(self.tr("正在保存…") if busy else self.tr("已保存"))
@@ -732,6 +739,7 @@ class MainWindow(QMainWindow):
             state = self.settings.value(name)
             if state is not None:
                 splitter.restoreState(state)
+        measure = self.settings.value("desk/measure", 1, type=int)  # before anything moves it
         self.mine_only.setChecked(self.settings.value("desk/mine_only", False, type=bool))
         periods = {p.code for p in self.workspace.periods()}
         code = self.settings.value("desk/period")
@@ -741,7 +749,6 @@ class MainWindow(QMainWindow):
         if code:
             self.period_bar.set_current(code)
             self.set_period(code)
-        measure = self.settings.value("desk/measure", 1, type=int)
         self.select_measure(measure if self.plan.measure(measure) else 1)
         self._keep_a_measure_selected()
 

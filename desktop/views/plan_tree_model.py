@@ -4,7 +4,7 @@ its state in the chosen period, behind a proxy that filters "mine only" and sear
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 
 from desktop.domain.desk import MINE, Concern, MeasureState, concern
 from desktop.domain.units import Unit
@@ -42,6 +42,7 @@ class PlanTreeModel(QStandardItemModel):
         self.setHorizontalHeaderLabels([_tr("措施"), _tr("关系"), _tr("本期")])
         self._state_items: dict[int, QStandardItem] = {}
         self._measure_items: dict[int, QStandardItem] = {}
+        self._concerns: dict[int, Concern] = {}
         bold = QFont()
         bold.setBold(True)
         for chapter in plan.chapters:
@@ -59,6 +60,7 @@ class PlanTreeModel(QStandardItemModel):
                 if measure.chapter != chapter.no:
                     continue
                 how = concern(measure, unit)
+                self._concerns[measure.no] = how
                 name = _item(f"{measure.no}. {measure.short_title}", measure.text)
                 name.setData(measure.no, MEASURE_ROLE)
                 name.setData(str(how), CONCERN_ROLE)
@@ -79,9 +81,12 @@ class PlanTreeModel(QStandardItemModel):
             state = states.get(no, MeasureState.NOTHING)
             n = counts.get(no, 0)
             text = state_label(state) + (f" · {n}" if n else "")
+            colour = STATE_COLOURS[state]
+            if state == MeasureState.NOTHING and self._concerns[no] not in MINE:
+                text, colour = "—", QColor("#9aa0a6")  # not this unit's: nothing is missing
             item.setText(text)
             item.setData(str(state), STATE_ROLE)
-            item.setForeground(QBrush(STATE_COLOURS[state]))
+            item.setForeground(QBrush(colour))
             item.setToolTip(_tr("本期 %1 条工作记录").replace("%1", str(n)))
 
     def measure_index(self, no: int) -> QModelIndex:
