@@ -12,6 +12,7 @@ import html
 import tempfile
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
@@ -44,6 +45,9 @@ from desktop.views.action_editor import ActionEditor
 from desktop.views.action_table_model import ActionFilterProxy, ActionTableModel
 from desktop.views.background import Background
 from desktop.views.first_run import FirstRunPage
+
+if TYPE_CHECKING:
+    from desktop.views.ledger_import import LedgerImportDialog
 from desktop.views.labels import concern_label, field_label, period_label
 from desktop.views.overview import Overview
 from desktop.views.period_bar import PeriodBar, default_period
@@ -719,16 +723,29 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.values:
             self.set_unit(*dialog.values)
 
-    def open_import(self) -> None:
+    def open_import(self) -> LedgerImportDialog:
+        """The 台账 import dialog, window-modal but not blocking (open(), not exec())."""
         from desktop.views.ledger_import import LedgerImportDialog
 
-        dialog = LedgerImportDialog(self.plan, self.workspace.periods(), self.period, self)
-        if dialog.exec():
-            self.import_items(dialog.accepted_items(), dialog.source_name())
+        dialog = LedgerImportDialog(
+            self.plan, self.workspace.periods(), self.period, self.background.run, self
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(
+            lambda: self.import_items(dialog.accepted_items(), dialog.source_name())
+        )
+        dialog.open()
+        self.import_dialog = dialog
+        return dialog
 
     def import_items(self, items, source: str) -> None:
         if items:
+            self._leave_editor()
             self.undo_stack.push(ImportActionsCommand(self, items, source))
+            self.statusBar().showMessage(
+                self.tr("已导入 %1 条工作,可按 Ctrl+Z 一步撤销").replace("%1", str(len(items))),
+                8000,
+            )
 
     # ------------------------------------------------------------ window state
     def _restore_state(self) -> None:
