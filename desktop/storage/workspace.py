@@ -533,20 +533,38 @@ class Workspace:
             totals[key] = totals.get(key, Decimal(0)) + Decimal(value)
         return totals
 
-    def measures_of_actions(self, action_ids: Iterable[str], period: str) -> set[int]:
-        """Which measures the given actions (e.g. search hits) belong to, within `period`."""
-        ids, found = list(action_ids), set()
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            found.update(
-                row[0]
-                for row in self.conn.execute(
-                    f"SELECT DISTINCT measure FROM actions WHERE period = ? AND id IN ({marks})",
-                    [period, *chunk],
-                )
+    def search_period(self, query: str, period: str) -> tuple[set[int], set[int], set[str]]:
+        """A search as the desk shows it, in one period: (measures whose text matches, measures
+        with matching actions in the period, the ids of those actions)."""
+        query = query.strip()
+        if not query:
+            return set(), set(), set()
+        expression = fts_query(query)
+        if expression is None:  # a lone character: scan the period's actions
+            terms = query.split()
+            text_hits = {m.no for m in self.plan.measures if all(t in m.text for t in terms)}
+            fields = (
+                "title || ' ' || progress || ' ' || reason || ' ' || problems || ' ' || next_steps"
             )
-        return found
+            where = " AND ".join(f"instr({fields}, ?) > 0" for _ in terms)
+            rows = self.conn.execute(
+                f"SELECT measure, id FROM actions WHERE period = ? AND {where}", [period, *terms]
+            ).fetchall()
+        else:
+            text_hits = {
+                int(ref.split(":")[1])
+                for (ref,) in self.conn.execute(
+                    "SELECT ref FROM search_index WHERE search_index MATCH ? "
+                    "AND kind = 'measure' AND ref LIKE ?",
+                    (expression, f"{self.plan.version_id}:%"),
+                )
+            }
+            rows = self.conn.execute(
+                "SELECT a.measure, a.id FROM search_index s JOIN actions a ON a.id = s.ref "
+                "WHERE search_index MATCH ? AND s.kind = 'action' AND a.period = ?",
+                (expression, period),
+            ).fetchall()
+        return text_hits, {row[0] for row in rows}, {row[1] for row in rows}
 
     def delete_actions(self, action_ids: Iterable[str]) -> list[ActionRecord]:
         """Remove several actions in one transaction (undoing an import); returns them."""

@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self._search_measures: set[int] | None = None
         self._measure_hits: set[int] = set()
         self._action_hits: set[str] | None = None
+        self._search_serial = 0
         self._closed = False
         self._temp_dir: tempfile.TemporaryDirectory | None = None
 
@@ -563,29 +564,49 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     def apply_search(self) -> None:
-        """Filter the tree to measures whose text or whose actions this period match."""
+        """Filter the tree to measures whose text or whose actions this period match.
+
+        The query runs on the worker (a common word can match thousands of actions); a newer
+        query makes an older answer stale.
+        """
         self._search_timer.stop()
+        self._search_serial += 1
         query = self.search.text().strip()
         if not query or self.period is None:
-            self._search_measures = None
-            self._action_hits = None
-            self._measure_hits = set()
-        else:
-            hits = self.workspace.search(query)
-            self._measure_hits = set(hits.measures)
-            self._action_hits = set(hits.action_ids)
-            self._search_measures = self._measure_hits | self.workspace.measures_of_actions(
-                hits.action_ids, self.period
-            )
-        self.tree_proxy.set_matches(self._search_measures)
+            self._show_search(query, set(), None, None)
+            return
+        serial, period = self._search_serial, self.period
+
+        def found(result) -> None:
+            if serial == self._search_serial and not self._closed:
+                text_hits, action_measures, action_ids = result
+                self._show_search(query, text_hits, text_hits | action_measures, action_ids)
+
+        self.background.run(
+            lambda ws: ws.search_period(query, period),
+            on_success=found,
+            on_failure=self.write_failed,
+        )
+
+    def _show_search(
+        self,
+        query: str,
+        text_hits: set[int],
+        measures: set[int] | None,
+        action_ids: set[str] | None,
+    ) -> None:
+        self._measure_hits = text_hits
+        self._search_measures = measures
+        self._action_hits = action_ids
+        self.tree_proxy.set_matches(measures)
         self.tree.expandAll()
         self._keep_a_measure_selected()
         self._apply_action_hits()
-        if self._search_measures is not None:
+        if measures is not None:
             self.statusBar().showMessage(
                 self.tr("搜索“%1”:%2 项措施")
                 .replace("%1", query)
-                .replace("%2", str(len(self._search_measures))),
+                .replace("%2", str(len(measures))),
                 5000,
             )
 

@@ -300,11 +300,12 @@ def test_mine_only_shows_lead_co_counterpart_and_all_counties(desk):
 
 
 def test_search_filters_measures_and_actions(desk, county_workspace, qtbot, fields):
+    """Typing filters after a pause, off the GUI thread; Esc clears."""
     wanted = county_workspace.add_action(fields(17, title="龙腾专项行动检查专利标识"))
     county_workspace.add_action(fields(17, title="日常巡查"))
     county_workspace.add_action(fields(30, period="2025-Q2", title="龙腾行动回头看"))
-    type_text(desk.search, "龙腾")
-    desk.apply_search()  # what the typing pause triggers
+    with qtbot.waitSignal(desk.background.done, timeout=5000):
+        type_text(desk.search, "龙腾")  # the search runs once typing pauses
     shown = visible_measures(desk)
     assert 17 in shown  # its action this period matches
     assert 30 not in shown  # its match is in another period
@@ -316,15 +317,17 @@ def test_search_filters_measures_and_actions(desk, county_workspace, qtbot, fiel
     assert desk.actions_proxy.index(0, 0).data() == "龙腾专项行动检查专利标识"
     assert wanted
 
-    desk.search.clear()
-    desk.apply_search()
+    desk.search.setFocus()
+    qtbot.keyClick(desk.search, Qt.Key.Key_Escape)
+    assert desk.search.text() == ""
     assert len(visible_measures(desk)) == 63
     assert desk.actions_proxy.rowCount() == 2
 
 
 def test_search_finds_measure_text(desk, qtbot):
     type_text(desk.search, "植物新品种")
-    desk.apply_search()
+    with qtbot.waitSignal(desk.background.done, timeout=5000):
+        desk.apply_search()
     expected = [m.no for m in desk.plan.measures if "植物新品种" in m.text]
     assert 20 in expected and visible_measures(desk) == expected
     assert desk.current_measure().no == expected[0]
