@@ -113,7 +113,7 @@ class ActionEditor(QWidget):
 
         self.evidence = QListWidget()
         self.evidence.setObjectName("evidenceList")
-        self.evidence.setMaximumHeight(86)
+        self.evidence.setMaximumHeight(72)
         self.evidence.itemDoubleClicked.connect(self._open_item)
         self.add_evidence_button = QPushButton(self.tr("添加…"))
         self.open_evidence_button = QPushButton(self.tr("打开"))
@@ -197,10 +197,15 @@ class ActionEditor(QWidget):
         form.addWidget(self.figures_label, 4, 0)
         form.addWidget(self.figures_box, 4, 1, 1, 5)
         form.addWidget(QLabel(self.tr("存在问题")), 5, 0, Qt.AlignmentFlag.AlignTop)
-        form.addWidget(self.problems, 5, 1, 1, 2)
-        form.addWidget(QLabel(self.tr("下一步计划")), 5, 3, Qt.AlignmentFlag.AlignTop)
-        form.addWidget(self.next_steps, 5, 4, 1, 2)
+        problems_row = QHBoxLayout()
+        problems_row.addWidget(self.problems, 1)
+        next_label = QLabel(self.tr("下一步计划"))
+        next_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        problems_row.addWidget(next_label)
+        problems_row.addWidget(self.next_steps, 1)
+        form.addLayout(problems_row, 5, 1, 1, 5)
         evidence_buttons = QVBoxLayout()
+        evidence_buttons.setSpacing(2)
         for button in (self.add_evidence_button, self.open_evidence_button):
             evidence_buttons.addWidget(button)
         evidence_buttons.addWidget(self.remove_evidence_button)
@@ -214,8 +219,8 @@ class ActionEditor(QWidget):
         form.setColumnStretch(3, 1)
         form.setColumnStretch(5, 1)
         for edit in (self.progress, self.problems, self.next_steps):
-            edit.setMinimumHeight(54)
-        self.progress.setMinimumHeight(72)
+            edit.setMinimumHeight(48)
+        self.progress.setMinimumHeight(64)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.message, 1)

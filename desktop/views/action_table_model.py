@@ -49,6 +49,9 @@ class ActionTableModel(QAbstractTableModel):
         self._rows = list(actions)
         self.endResetModel()
 
+    def actions(self) -> list[ActionRecord]:
+        return list(self._rows)
+
     def action(self, row: int) -> ActionRecord:
         return self._rows[row]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import tempfile
+from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -48,7 +49,7 @@ from desktop.views.first_run import FirstRunPage
 
 if TYPE_CHECKING:
     from desktop.views.ledger_import import LedgerImportDialog
-from desktop.views.labels import concern_label, field_label, period_label
+from desktop.views.labels import concern_label, field_label, period_label, status_label
 from desktop.views.overview import Overview
 from desktop.views.period_bar import PeriodBar, default_period
 from desktop.views.plan_tree_model import (
@@ -338,7 +339,7 @@ class MainWindow(QMainWindow):
         self.middle.setStretchFactor(0, 2)
         self.middle.setStretchFactor(1, 3)
         self.middle.setStretchFactor(2, 5)
-        self.middle.setSizes([170, 190, 420])
+        self.middle.setSizes([230, 200, 370])
         self.middle.setChildrenCollapsible(False)
 
         # Right: the period overview.
@@ -353,7 +354,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 5)
         self.splitter.setStretchFactor(2, 2)
-        self.splitter.setSizes([430, 700, 270])
+        self.splitter.setSizes([420, 720, 260])
         self.desk = self.splitter
 
     def _build_status_bar(self) -> None:
@@ -524,6 +525,22 @@ class MainWindow(QMainWindow):
             f"<p style='font-size:11pt; line-height:140%'>{html.escape(measure.text)}</p>",
             f"<p><b>{self.tr('责任单位')}:</b>{unit_line}</p>",
         ]
+        if self.period:
+            counts = Counter(
+                a.status for a in self.actions_model.actions() if a.measure == measure.no
+            )
+            summary = "、".join(f"{status_label(status)} {n}" for status, n in counts.items() if n)
+            parts.append(
+                f"<p><b>{period_label(self.period)}:</b>"
+                + (
+                    self.tr("已记录 %1 条工作(%2)")
+                    .replace("%1", str(sum(counts.values())))
+                    .replace("%2", summary)
+                    if counts
+                    else f"<span style='color:#b3261e'>{self.tr('尚未填报')}</span>"
+                )
+                + "</p>"
+            )
         if measure.indicators and self.period:
             this_period = self.workspace.figure_totals(measure.no, self.period)
             overall = self.workspace.figure_totals(measure.no)

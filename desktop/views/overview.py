@@ -52,6 +52,8 @@ class Overview(QWidget):
         self.missing.setAccessibleName(self.tr("尚未填报的措施"))
         self.missing.setToolTip(self.tr("双击或回车跳到该措施"))
         self.missing.itemActivated.connect(self._activated)
+        self.missing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.missing.setTextElideMode(Qt.TextElideMode.ElideRight)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
         heading = QLabel(self.tr("<b>本期概览</b>"))

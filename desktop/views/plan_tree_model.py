@@ -68,6 +68,8 @@ class PlanTreeModel(QStandardItemModel):
                 relation_item.setData(measure.no, MEASURE_ROLE)
                 if how in MINE:
                     relation_item.setFont(bold)
+                else:
+                    relation_item.setForeground(QBrush(QColor("#80868b")))
                 state_item = _item("")
                 state_item.setData(measure.no, MEASURE_ROLE)
                 parents.get(measure.section, chapter_item).appendRow(
