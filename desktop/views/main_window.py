@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         self._action_hits: set[str] | None = None
         self._search_serial = 0
         self._closed = False
+        self._starting = False
         self._temp_dir: tempfile.TemporaryDirectory | None = None
 
         self.setObjectName("MainWindow")
@@ -150,7 +151,10 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(first, second)
 
         self.resize(1400, 880)
+        # Restoring period, filter and measure would each re-read the database; read once after.
+        self._starting = True
         self._restore_state()
+        self._starting = False
         self._show_unit()
 
     # ------------------------------------------------------------------ building
@@ -274,8 +278,11 @@ class MainWindow(QMainWindow):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COLUMN_MEASURE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COLUMN_CONCERN, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMN_STATE, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font: measuring every row's contents costs time at start-up.
+        metrics = self.tree.fontMetrics()
+        for column, sample in ((COLUMN_CONCERN, "各县(市、区)"), (COLUMN_STATE, "推进中 · 999")):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         left = QWidget()
@@ -305,8 +312,12 @@ class MainWindow(QMainWindow):
         self.table.verticalHeader().setVisible(False)
         table_header = self.table.horizontalHeader()
         table_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 6):
-            table_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed widths from the font: ResizeToContents would measure every row of the measure.
+        table_metrics = self.table.fontMetrics()
+        samples = ("完成情况", "2025-12-31", "2025-12-31", "佐证", "2025-12-31 23:59")
+        for column, sample in enumerate(samples, start=1):
+            table_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            table_header.resizeSection(column, table_metrics.horizontalAdvance(sample) + 24)
         self.table.selectionModel().currentRowChanged.connect(self._on_action_changed)
         self.table_filter = QLineEdit()
         self.table_filter.setPlaceholderText(self.tr("筛选本措施的工作…"))
@@ -423,6 +434,8 @@ class MainWindow(QMainWindow):
         self.period = code
         self.settings.setValue("desk/period", code)
         self.editor.set_context(self.current_measure(), code)
+        if self._starting:
+            return
         if self._search_measures is not None:
             self.apply_search()
         self.refresh()
@@ -505,7 +518,8 @@ class MainWindow(QMainWindow):
             self.editor.clear()
             return
         self.settings.setValue("desk/measure", no)
-        self._load_actions()
+        if not self._starting:
+            self._load_actions()
 
     def measure_html(self, measure: Measure) -> str:
         how = concern(measure, self.unit)
