@@ -8,7 +8,8 @@ cd "$(dirname "$0")"
 # Qt's offscreen/xcb platforms need these shared libraries; poppler checks PDFs in the tests.
 SYSTEM_PACKAGES=(libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libxcb-cursor0 libfontconfig1
                  libdbus-1-3 libglib2.0-0)
-DEV_SYSTEM_PACKAGES=(poppler-utils)
+# LibreOffice reads exported workbooks back in the tests (what a WPS/Excel user would do).
+DEV_SYSTEM_PACKAGES=(poppler-utils libreoffice-calc-nogui)
 
 extras=""
 if [[ "${1:-}" == "--dev" ]]; then

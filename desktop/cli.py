@@ -9,12 +9,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import json
+import logging
 import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from desktop import APP_NAME, __version__
+from desktop.logs import current_log_file, setup_logging
 
 EXIT_OK = 0
 EXIT_INVALID = 1
@@ -91,33 +93,13 @@ def cmd_plan_show(args: argparse.Namespace) -> int:
 
 
 def plan_json(plan) -> dict:
-    return {
-        "version": plan.version_id,
-        "title": plan.title,
-        "status": plan.status,
-        "source": plan.source,
-        "published_on": plan.published_on,
-        "chapters": [
-            {
-                "no": chapter.no,
-                "title": chapter.title,
-                "sections": [{"no": s.no, "title": s.title} for s in chapter.sections],
-            }
-            for chapter in plan.chapters
-        ],
-        "measures": [
-            {
-                "no": m.no,
-                "chapter": m.chapter,
-                "section": m.section,
-                "text": m.text,
-                "units": m.unit_names,
-                "lead": m.lead_unit,
-                "and_others": m.and_others,
-                "indicators": [i.to_dict() for i in m.indicators],
-            }
-            for m in plan.measures
-        ],
+    """The plan's content as the contract shows it: units as names in the plan's order."""
+    content = plan.content_dict()
+    for data, measure in zip(content["measures"], plan.measures, strict=True):
+        data["units"] = measure.unit_names
+        data["lead"] = measure.lead_unit
+    return {"version": plan.version_id} | {
+        key: value for key, value in content.items() if key not in ("format", "format_version")
     }
 
 
@@ -207,6 +189,235 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+PASSPHRASE_ENV = "IP_TRACKER_PASSPHRASE"
+
+
+def read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = False) -> str:
+    """--passphrase-file, else IP_TRACKER_PASSPHRASE, else ask on the terminal."""
+    path = getattr(args, "passphrase_file", None)
+    if path:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as error:
+            raise CommandError(
+                f"无法读取口令文件 {path}: {error.strerror}", EXIT_CANNOT_RUN
+            ) from None
+        return text.splitlines()[0] if text.splitlines() else ""
+    if os.environ.get(PASSPHRASE_ENV):
+        return os.environ[PASSPHRASE_ENV]
+    if sys.stdin is not None and sys.stdin.isatty():
+        import getpass
+
+        first = getpass.getpass(f"{prompt}: ")
+        if confirm and getpass.getpass(f"{prompt}(再输入一次): ") != first:
+            raise CommandError("两次输入的口令不一致")
+        return first
+    raise CommandError(
+        f"需要口令:请在终端运行,或用 --passphrase-file 文件,或设置环境变量 {PASSPHRASE_ENV}",
+        EXIT_CANNOT_RUN,
+    )
+
+
+def cmd_keys_init_city(args: argparse.Namespace) -> int:
+    from desktop.exchange.keys import init_city
+    from desktop.trust.pki import format_fingerprint
+
+    with open_workspace(args) as workspace:
+        passphrase = read_passphrase(args, "设置市级根证书口令", confirm=True)
+        summary = init_city(workspace, passphrase)
+    print(f"已创建市级根证书 {summary.subject}")
+    print(f"根证书指纹(请在电话中向各单位核对): {format_fingerprint(summary.fingerprint)}")
+    return EXIT_OK
+
+
+def cmd_keys_enroll(args: argparse.Namespace) -> int:
+    from desktop.exchange.keys import enroll_unit
+    from desktop.exchange.returns import write_atomically
+
+    with open_workspace(args) as workspace:
+        root_passphrase = read_passphrase(args, "市级根证书口令")
+        if args.unit_passphrase_file:
+            unit_args = argparse.Namespace(passphrase_file=args.unit_passphrase_file)
+            unit_passphrase = read_passphrase(unit_args, "为该单位设置口令")
+        elif sys.stdin is not None and sys.stdin.isatty():
+            unit_args = argparse.Namespace(passphrase_file=None)
+            unit_passphrase = read_passphrase(unit_args, "为该单位设置口令", confirm=True)
+        else:
+            unit_passphrase = root_passphrase  # scripted use: one passphrase source for both
+        data = enroll_unit(workspace, args.unit, root_passphrase, unit_passphrase)
+        unit = workspace.unit_by_code(args.unit)
+    write_atomically(Path(args.output), data)
+    print(f"已为 {unit.full_name}({unit.code})签发入网文件: {args.output}")
+    print("请通过电话把单位口令告知该单位,不要与文件一起发送。", file=sys.stderr)
+    return EXIT_OK
+
+
+def read_input_file(path: str) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except FileNotFoundError:
+        raise CommandError(f"文件不存在: {path}", EXIT_CANNOT_RUN) from None
+    except OSError as error:
+        raise CommandError(f"无法读取文件 {path}: {error.strerror}", EXIT_CANNOT_RUN) from None
+
+
+def cmd_keys_import(args: argparse.Namespace) -> int:
+    from desktop.exchange.keys import install_enrolment
+    from desktop.trust.pki import format_fingerprint
+
+    data = read_input_file(args.file)
+    with open_workspace(args) as workspace:
+        passphrase = read_passphrase(args, "单位口令(市局电话告知)")
+        installed = install_enrolment(workspace, data, passphrase)
+    print(f"已安装入网文件: {installed.unit_name}({installed.unit_code})")
+    print(f"市级根证书指纹: {format_fingerprint(installed.root_fingerprint)}")
+    if installed.plan_changed:
+        print(f"计划已更新为版本 {installed.plan_version}")
+    return EXIT_OK
+
+
+def cmd_return_export(args: argparse.Namespace) -> int:
+    from desktop.domain.returns import People
+    from desktop.exchange.returns import export_return
+
+    with open_workspace(args) as workspace:
+        if workspace.unit is None:
+            raise CommandError("工作区尚未设置单位:请先运行 ip-tracker setup --unit 代码", 2)
+        people = People(
+            filler=args.filler if args.filler is not None else workspace.contact,
+            reviewer=args.reviewer or "",
+            head=args.head or "",
+            phone=args.phone if args.phone is not None else workspace.phone,
+        )
+        passphrase = read_passphrase(args, "单位口令")
+        result = export_return(
+            workspace,
+            args.period,
+            args.format,
+            passphrase,
+            Path(args.output),
+            people=people,
+            correction_reason=args.correction_reason or "",
+        )
+    frozen = result.frozen
+    print(
+        f"已导出 {frozen.period} 报送第 {frozen.version} 版({result.format.upper()},已签名): "
+        f"{result.path}"
+    )
+    return EXIT_OK
+
+
+def cmd_return_diff(args: argparse.Namespace) -> int:
+    from desktop.domain.returns import diff_returns
+
+    with open_workspace(args) as workspace:
+        versions = {r.version: r for r in workspace.return_versions(args.period)}
+    if len(versions) < 2 and not (args.old and args.new):
+        raise CommandError(f"{args.period} 的报送只有 {len(versions)} 个版本,无可比较")
+    new = args.new or max(versions)
+    old = args.old or new - 1
+    for number in (old, new):
+        if number not in versions:
+            raise CommandError(f"{args.period} 没有第 {number} 版报送")
+    diffs = diff_returns(versions[old].payload, versions[new].payload)
+    if args.json:
+        print_json(
+            {
+                "period": args.period,
+                "from": old,
+                "to": new,
+                "correction_reason": versions[new].correction_reason,
+                "measures": [
+                    {
+                        "measure": d.no,
+                        "status": list(d.status) if d.status else None,
+                        "added": [a["id"] for a in d.added],
+                        "removed": [a["id"] for a in d.removed],
+                        "changed": [{"id": b["id"], "fields": f} for _a, b, f in d.changed],
+                    }
+                    for d in diffs
+                ],
+            }
+        )
+        return EXIT_OK
+    print(f"{args.period} 第 {old} 版 → 第 {new} 版;更正原因: {versions[new].correction_reason}")
+    for d in diffs:
+        print(f"措施 {d.no}:")
+        if d.status:
+            print(f"  完成情况 {d.status[0]} → {d.status[1]}")
+        for a in d.added:
+            print(f"  + {a['title']}")
+        for a in d.removed:
+            print(f"  - {a['title']}")
+        for _a, b, fields in d.changed:
+            print(f"  * {b['title']}({', '.join(fields)})")
+    if not diffs:
+        print("工作内容无变化")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from desktop.exchange.returns import verify_files
+
+    with open_workspace(args) as workspace:
+        results = verify_files(workspace, [Path(f) for f in args.files])
+    if args.json:
+        print_json([r.to_json() for r in results])
+    else:
+        for result in results:
+            print(result.describe())
+    if any(r.unreadable for r in results):
+        return EXIT_CANNOT_RUN
+    return EXIT_OK if all(r.valid for r in results) else EXIT_INVALID
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from desktop.exchange.city import import_files
+
+    results = []
+    with open_workspace(args) as workspace:
+        for result in import_files(workspace, [Path(f) for f in args.files], dry_run=args.dry_run):
+            results.append(result)
+            if not args.json:
+                print(result.describe(), flush=True)
+    if args.json:
+        print_json([r.to_json() for r in results])
+    elif args.dry_run:
+        print("(试导入:未写入任何数据)", file=sys.stderr)
+    if any(r.check.unreadable for r in results):
+        return EXIT_CANNOT_RUN
+    return EXIT_INVALID if any(r.outcome == "rejected" for r in results) else EXIT_OK
+
+
+def cmd_status(args: argparse.Namespace) -> int:
+    from datetime import date
+
+    from desktop.exchange.city import period_status, require_city
+
+    with open_workspace(args) as workspace:
+        require_city(workspace)
+        period = workspace.period(args.period)
+        if period is None:
+            raise CommandError(f"--period: 未知的期间 “{args.period}”")
+        today = date.fromisoformat(args.today) if args.today else date.today()
+        statuses = period_status(workspace, args.period, today)
+    if args.json:
+        print_json([s.to_json() for s in statuses])
+        return EXIT_OK
+    print(f"{period.label}({period.code})报送情况,截止 {period.deadline.isoformat()}")
+    for s in statuses:
+        if not s.submitted:
+            state = f"未报送(已逾期 {s.overdue_days} 天)" if s.overdue_days else "未报送"
+            phone = f"  电话 {s.unit.phone}" if s.unit.phone else ""
+            print(f"  {s.unit.name:<8} {state}{phone}")
+        else:
+            timing = "按时" if s.on_time else f"迟报 {s.late_days} 天"
+            print(f"  {s.unit.name:<8} 已报送 第{s.version}版(共 {s.versions} 版) {timing}")
+    missing = sum(1 for s in statuses if not s.submitted)
+    print(f"应报 {len(statuses)},已报 {len(statuses) - missing},未报 {missing}")
+    return EXIT_OK
+
+
 # ------------------------------------------------------------------------ parser
 class ArgumentParser(argparse.ArgumentParser):
     def error(self, message: str):  # usage errors: exit 2 per the contract, in Chinese
@@ -267,11 +478,74 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--period", metavar="P")
     demo.add_argument("--seed", type=int, default=2025, help=argparse.SUPPRESS)
     demo.set_defaults(func=cmd_demo)
+
+    def passphrase_option(command: argparse.ArgumentParser) -> None:
+        command.add_argument(
+            "--passphrase-file", metavar="FILE", help=f"口令文件(也可用环境变量 {PASSPHRASE_ENV})"
+        )
+
+    keys = commands.add_parser("keys", help="密钥与入网").add_subparsers(
+        dest="keys_command", required=True, metavar="COMMAND", parser_class=ArgumentParser
+    )
+    init_city = keys.add_parser("init-city", help="市局: 创建市级根证书")
+    passphrase_option(init_city)
+    init_city.set_defaults(func=cmd_keys_init_city)
+    enroll = keys.add_parser("enroll", help="市局: 为单位签发入网文件")
+    enroll.add_argument("--unit", required=True, metavar="CODE")
+    enroll.add_argument("-o", "--output", required=True, metavar="FILE")
+    enroll.add_argument("--unit-passphrase-file", metavar="FILE", help="为该单位设置的口令")
+    passphrase_option(enroll)
+    enroll.set_defaults(func=cmd_keys_enroll)
+    key_import = keys.add_parser("import", help="单位: 安装入网文件")
+    key_import.add_argument("file", metavar="FILE")
+    passphrase_option(key_import)
+    key_import.set_defaults(func=cmd_keys_import)
+
+    returns = commands.add_parser("return", help="报送").add_subparsers(
+        dest="return_command", required=True, metavar="COMMAND", parser_class=ArgumentParser
+    )
+    export = returns.add_parser("export", help="冻结本期报送并导出签名文件")
+    export.add_argument("--period", required=True, metavar="P")
+    export.add_argument("--format", required=True, choices=["pdf", "xlsx"])
+    export.add_argument("-o", "--output", required=True, metavar="FILE")
+    export.add_argument("--filler", metavar="NAME", help="填报人(默认: 工作区联系人)")
+    export.add_argument("--reviewer", metavar="NAME", help="审核人")
+    export.add_argument("--head", metavar="NAME", help="单位负责人")
+    export.add_argument("--phone", metavar="PHONE", help="联系电话(默认: 工作区电话)")
+    export.add_argument("--correction-reason", metavar="TEXT", help="更正原因(第 2 版起)")
+    passphrase_option(export)
+    export.set_defaults(func=cmd_return_export)
+    diff = returns.add_parser("diff", help="两个版本之间的差异(按措施)")
+    diff.add_argument("--period", required=True, metavar="P")
+    diff.add_argument("--from", dest="old", type=int, metavar="V", help="旧版本(默认: 前一版)")
+    diff.add_argument("--to", dest="new", type=int, metavar="V", help="新版本(默认: 最新版)")
+    diff.add_argument("--json", action="store_true")
+    diff.set_defaults(func=cmd_return_diff)
+
+    verify = commands.add_parser("verify", help="核验报送文件(不导入)")
+    verify.add_argument("files", nargs="+", metavar="FILE")
+    verify.add_argument("--json", action="store_true")
+    verify.set_defaults(func=cmd_verify)
+
+    importing = commands.add_parser("import", help="市局: 核验并导入报送")
+    importing.add_argument(
+        "files", nargs="+", metavar="FILE", help="报送文件,或存放报送文件的文件夹"
+    )
+    importing.add_argument("--dry-run", action="store_true", help="只核验和判断,不写入")
+    importing.add_argument("--json", action="store_true")
+    importing.set_defaults(func=cmd_import)
+
+    status = commands.add_parser("status", help="市局: 各单位报送情况")
+    status.add_argument("--period", required=True, metavar="P")
+    status.add_argument("--json", action="store_true")
+    status.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)  # for tests and demos
+    status.set_defaults(func=cmd_status)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
     from desktop.domain import InvalidInput
+    from desktop.exchange import ExchangeError, NotPossibleHere
     from desktop.storage import WorkspaceError
 
     _utf8_console()
@@ -280,6 +554,8 @@ def main(argv: list[str] | None = None) -> int:
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", None) or cmd_gui
     if func is cmd_gui and not hasattr(args, "screenshot"):
         args.screenshot = None
+    home = workspace_home(args)
+    setup_logging(home)
     try:
         return func(args)
     except CommandError as error:
@@ -292,8 +568,35 @@ def main(argv: list[str] | None = None) -> int:
         )
         return EXIT_INVALID
     except WorkspaceError as error:
+        logging.getLogger(__name__).warning("%s", error)
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_CANNOT_RUN
+    except ExchangeError as error:
+        print(f"{APP_NAME}: {error.message}(原因代码 {error.reason})", file=sys.stderr)
+        return EXIT_INVALID
+    except NotPossibleHere as error:
+        print(f"{APP_NAME}: {error}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
+    except Exception as error:
+        return unexpected_error(error, home)
+
+
+def unexpected_error(error: Exception, home: Path) -> int:
+    """Disk full or read-only in mid-command gets its plain message; anything else is our bug:
+    the traceback goes to the log, the person gets one line saying where it is."""
+    from desktop.storage.health import as_workspace_error
+
+    logging.getLogger(__name__).error("command failed", exc_info=error)
+    problem = as_workspace_error(error, home)
+    if problem is not None:
+        print(f"{APP_NAME}: {problem}", file=sys.stderr)
+    else:
+        where = current_log_file() or "(日志不可用)"
+        print(
+            f"{APP_NAME}: 程序内部错误({type(error).__name__}: {error}),详细信息已写入日志 {where}",
+            file=sys.stderr,
+        )
+    return EXIT_CANNOT_RUN
 
 
 def gui_main() -> int:

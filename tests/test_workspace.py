@@ -104,14 +104,19 @@ def test_migrates_from_each_older_schema_keeping_data(home, version):
         action_id = ws.add_action(_fields(progress="组织专利培训", figures={"40.1": Decimal(7)}))
     old = home.parent / "old.sqlite"
     conn = _database_at(old, version)
-    src = sqlite3.connect(home / DATABASE_NAME)
-    for table in ("meta", "plans", "measures", "units", "measure_units", "periods", "actions",
-                  "action_figures", "audit"):  # fmt: skip
-        rows = src.execute(f"SELECT * FROM {table}").fetchall()
-        if rows:
-            marks = ",".join("?" * len(rows[0]))
-            conn.executemany(f"INSERT INTO {table} VALUES ({marks})", rows)
-    src.close()
+    conn.execute("ATTACH DATABASE ? AS current", (str(home / DATABASE_NAME),))
+    old_tables = [
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM main.sqlite_master WHERE type = 'table'"
+            " AND name NOT LIKE 'search_index_%'"
+        )
+    ]
+    for table in old_tables:  # the old schema's tables, filled with what the current one holds
+        columns = [row[1] for row in conn.execute(f"PRAGMA main.table_info({table})")]
+        names = ", ".join(columns)
+        conn.execute(f"INSERT INTO main.{table} ({names}) SELECT {names} FROM current.{table}")
+    conn.execute("DETACH DATABASE current")
     conn.close()
     for leftover in home.iterdir():
         leftover.unlink()

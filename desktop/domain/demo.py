@@ -14,10 +14,8 @@ from decimal import Decimal
 
 from desktop.domain.actions import ActionFields, Status
 from desktop.domain.periods import Period
-from desktop.domain.units import Relation, Unit, UnitKind, relation
+from desktop.domain.units import Unit, concerns
 from desktop.plan.model import Measure, Plan
-
-CITY_OFFICE_PLAN_NAME = "市市场监管局(知识产权局)"
 
 ACTIVITIES = [
     (
@@ -68,18 +66,8 @@ TOPIC_STOP_RE = re.compile(r"[,,。;;、]")
 
 
 def demo_measures(plan: Plan, unit: Unit) -> list[Measure]:
-    """The measures a unit would plausibly report on.
-
-    A county's market supervision bureau is the local counterpart of the city office, so it works
-    on the city office's measures as well as on those the plan gives to all counties.
-    """
-    chosen = []
-    for measure in plan.measures:
-        rel = relation(measure, unit)
-        counterpart = unit.kind == UnitKind.COUNTY and CITY_OFFICE_PLAN_NAME in measure.unit_names
-        if rel != Relation.NONE or counterpart:
-            chosen.append(measure)
-    return chosen or list(plan.measures)
+    """The measures a unit would plausibly report on: those that concern it."""
+    return [m for m in plan.measures if concerns(m, unit)] or list(plan.measures)
 
 
 def topic_of(measure: Measure) -> str:

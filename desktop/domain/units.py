@@ -29,6 +29,7 @@ class Relation(StrEnum):
     LEAD = "lead"  # first responsible unit (牵头)
     CO = "co"  # named among the others (配合)
     ALL_COUNTIES = "all_counties"  # the plan names 各县(市、区)
+    COUNTERPART = "counterpart"  # a county bureau doing the city office's measure locally (对口)
     NONE = "none"  # not named
 
 
@@ -36,6 +37,7 @@ RELATION_LABELS = {
     Relation.LEAD: "牵头",
     Relation.CO: "配合",
     Relation.ALL_COUNTIES: "各县(市、区)",
+    Relation.COUNTERPART: "对口",
     Relation.NONE: "未列明",
 }
 
@@ -82,14 +84,29 @@ def units_to_json(units: list[Unit]) -> bytes:
     return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
 
 
+CITY_OFFICE_PLAN_NAME = "市市场监管局(知识产权局)"
+
+
 def relation(measure: Measure, unit: Unit) -> Relation:
-    """How `measure` concerns `unit`, by the plan's list of responsible units."""
+    """How `measure` concerns `unit`, by the plan's list of responsible units.
+
+    The plan names the counties only in measure 63 (各县(市、区)…), yet every county has a market
+    supervision (IP) bureau that carries out the city office's measures locally and reports on
+    them: for a county, the city office's measures are its counterpart (对口) measures.
+    """
     for responsible in measure.units:
         if responsible.name == unit.name:
             return Relation.LEAD if responsible.lead else Relation.CO
-    if unit.kind == UnitKind.COUNTY and measure.county_wide:
-        return Relation.ALL_COUNTIES
+    if unit.kind == UnitKind.COUNTY:
+        if measure.county_wide:
+            return Relation.ALL_COUNTIES
+        if CITY_OFFICE_PLAN_NAME in measure.unit_names:
+            return Relation.COUNTERPART
     return Relation.NONE
+
+
+def concerns(measure: Measure, unit: Unit) -> bool:
+    return relation(measure, unit) != Relation.NONE
 
 
 def measure_unit_codes(measure: Measure, units: list[Unit]) -> list[tuple[int, str, str | None]]:

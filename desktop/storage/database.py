@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from datetime import datetime
 from pathlib import Path
 
 from desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION
@@ -62,6 +61,9 @@ def migrate(conn: sqlite3.Connection, path: Path) -> int:
     if found == SCHEMA_VERSION:
         return found
     if found > 0:
+        # A consistent copy the older release can still open (desktop.storage.backup).
+        from desktop.storage.backup import backup_before_migration
+
         backup_before_migration(conn, path, found)
     for step in range(found, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
@@ -70,18 +72,8 @@ def migrate(conn: sqlite3.Connection, path: Path) -> int:
             conn.execute(f"PRAGMA user_version = {step + 1}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # SQLite may have rolled back already (disk full)
+                conn.execute("ROLLBACK")
             raise
         log.info("migrated %s to schema version %d", path, step + 1)
     return found
-
-
-def backup_before_migration(conn: sqlite3.Connection, path: Path, version: int) -> Path:
-    """A consistent copy (SQLite's online backup, not a file copy of a live database)."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.v{version}-{stamp}.before-migration.sqlite")
-    with sqlite3.connect(target) as copy:
-        conn.backup(copy)
-    copy.close()
-    log.info("copied %s to %s before migrating", path, target)
-    return target

@@ -153,5 +153,134 @@ def _v2_search(conn: sqlite3.Connection) -> None:
         )
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_v1_core, _v2_search]
+def _v3_returns(conn: sqlite3.Connection) -> None:
+    """Frozen returns: immutable snapshots, one row per version."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE returns (
+            return_id TEXT NOT NULL,
+            version INTEGER NOT NULL CHECK (version >= 1),
+            unit TEXT NOT NULL REFERENCES units(code),
+            period TEXT NOT NULL REFERENCES periods(code),
+            plan_version TEXT NOT NULL REFERENCES plans(version),
+            frozen_at TEXT NOT NULL,
+            frozen_by TEXT NOT NULL,
+            correction_reason TEXT NOT NULL DEFAULT '',
+            payload BLOB NOT NULL,           -- the canonical JSON bytes that get signed
+            sha256 TEXT NOT NULL,
+            PRIMARY KEY (return_id, version)
+        );
+        CREATE UNIQUE INDEX returns_by_unit_period ON returns(unit, period, version);
+        CREATE TRIGGER returns_are_frozen_update BEFORE UPDATE ON returns
+        BEGIN SELECT RAISE(ABORT, 'a frozen return cannot change: make a new version'); END;
+        CREATE TRIGGER returns_are_frozen_delete BEFORE DELETE ON returns
+        BEGIN SELECT RAISE(ABORT, 'a frozen return cannot be deleted'); END;
+
+        CREATE TABLE return_exports (
+            id INTEGER PRIMARY KEY,
+            return_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            format TEXT NOT NULL CHECK (format IN ('pdf', 'xlsx')),
+            file_name TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            exported_at TEXT NOT NULL,
+            exported_by TEXT NOT NULL,
+            FOREIGN KEY (return_id, version) REFERENCES returns(return_id, version)
+        );
+        """,
+    )
+
+
+def _v4_city(conn: sqlite3.Connection) -> None:
+    """The city office's side: returns received from units, the import log, feedback."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE received_returns (
+            return_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            unit TEXT NOT NULL REFERENCES units(code),
+            period TEXT NOT NULL REFERENCES periods(code),
+            plan_version TEXT NOT NULL,
+            frozen_at TEXT NOT NULL,
+            payload BLOB NOT NULL,           -- the canonical JSON exactly as signed
+            sha256 TEXT NOT NULL,
+            format TEXT NOT NULL CHECK (format IN ('pdf', 'xlsx')),
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            signer TEXT NOT NULL,            -- certificate fingerprint
+            received_at TEXT NOT NULL,
+            state TEXT NOT NULL CHECK (state IN ('current', 'superseded', 'stale')),
+            PRIMARY KEY (return_id, version)
+        );
+        CREATE INDEX received_by_unit_period ON received_returns(unit, period);
+        -- Only the state of a received return may change (superseded by a later version).
+        CREATE TRIGGER received_returns_keep_content BEFORE UPDATE OF
+            return_id, version, unit, period, payload, sha256, file_sha256 ON received_returns
+        BEGIN SELECT RAISE(ABORT, 'a received return cannot change'); END;
+
+        CREATE TABLE import_log (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            outcome TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            unit TEXT,
+            period TEXT,
+            return_id TEXT,
+            version INTEGER,
+            signer TEXT
+        );
+
+        CREATE TABLE feedback (
+            id TEXT PRIMARY KEY,
+            return_id TEXT NOT NULL,
+            version INTEGER NOT NULL,
+            unit TEXT NOT NULL,
+            period TEXT NOT NULL,
+            measure INTEGER,                 -- NULL: about the return as a whole
+            comment TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL,
+            direction TEXT NOT NULL CHECK (direction IN ('sent', 'received'))
+        );
+        CREATE INDEX feedback_by_unit_period ON feedback(unit, period);
+        """,
+    )
+
+
+def _v5_credentials(conn: sqlite3.Connection) -> None:
+    """Keys and certificates: the city's root, a unit's own signing credentials, enrolments."""
+    run_script(
+        conn,
+        """
+        CREATE TABLE credentials (
+            kind TEXT PRIMARY KEY CHECK (kind IN ('city_root', 'unit')),
+            cert_pem BLOB NOT NULL,
+            secret BLOB NOT NULL,            -- root: encrypted PKCS#8 PEM; unit: PKCS#12
+            root_cert_pem BLOB NOT NULL,
+            fingerprint TEXT NOT NULL,       -- of cert_pem
+            installed_at TEXT NOT NULL
+        );
+        CREATE TABLE enrolments (
+            id INTEGER PRIMARY KEY,
+            unit TEXT NOT NULL REFERENCES units(code),
+            cert_fingerprint TEXT NOT NULL,
+            issued_at TEXT NOT NULL,
+            issued_by TEXT NOT NULL
+        );
+        """,
+    )
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _v1_core,
+    _v2_search,
+    _v3_returns,
+    _v4_city,
+    _v5_credentials,
+]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,6 +10,7 @@ import contextlib
 import getpass
 import hashlib
 import json
+import logging
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
@@ -26,10 +27,14 @@ from desktop.domain.periods import Period, default_periods
 from desktop.domain.units import Unit, UnitKind, default_units
 from desktop.plan import embedded_plan
 from desktop.plan.model import Plan
+from desktop.storage import backup, health
+from desktop.storage.credentials import CredentialsMixin
 from desktop.storage.database import WorkspaceError, connect, migrate
+from desktop.storage.returns import ReturnsMixin
 from desktop.storage.search_text import fts_query, index_text
 
 DATABASE_NAME = "workspace.sqlite"
+log = logging.getLogger(__name__)
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
 AUDITED_ACTION_FIELDS = (
     "measure",
@@ -139,7 +144,7 @@ class SearchHits:
     action_ids: list[str]
 
 
-class Workspace:
+class Workspace(ReturnsMixin, CredentialsMixin):
     def __init__(self, path: Path, conn: sqlite3.Connection):
         self.path = path
         self.conn = conn
@@ -151,11 +156,12 @@ class Workspace:
     def open(cls, home: Path) -> Workspace:
         """Open (creating or migrating as needed) the workspace in folder `home`."""
         home = Path(home)
-        try:
-            home.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            raise WorkspaceError(f"无法创建工作区文件夹 {home}: {error.strerror}") from error
         path = home / DATABASE_NAME
+        # Health first (desktop.storage.health): a read-only or full folder gets a clear
+        # message, and a damaged database is never migrated or seeded (WorkspaceDamaged).
+        health.check_folder(home)
+        existed = path.exists()
+        health.check_database(path)
         conn = connect(path)
         try:
             migrate(conn, path)
@@ -164,6 +170,12 @@ class Workspace:
         except BaseException:
             conn.close()
             raise
+        if existed:
+            # Once a day, a rotating backup (desktop.storage.backup); failing it must not stop work.
+            try:
+                backup.daily_backup(conn, home)
+            except WorkspaceError as error:
+                log.warning("daily backup failed: %s", error)
         return workspace
 
     def close(self) -> None:
@@ -182,7 +194,10 @@ class Workspace:
         try:
             yield
         except BaseException:
-            self.conn.execute("ROLLBACK")
+            # SQLite has already rolled back after some errors (disk full, I/O): a second
+            # ROLLBACK would fail and hide the real error.
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
 
@@ -263,6 +278,40 @@ class Workspace:
             if changes_new:
                 self._audit("settings", "workspace", "update", changes_old, changes_new)
         return unit
+
+    def set_unit_in_transaction(self, unit_code: str) -> None:
+        """Set the unit as part of a larger transaction (installing an enrolment)."""
+        old = self._meta("unit_code")
+        if old != unit_code:
+            self._set_meta("unit_code", unit_code)
+            self._audit(
+                "settings", "workspace", "update", {"unit_code": old}, {"unit_code": unit_code}
+            )
+
+    def replace_units(self, units: list[Unit]) -> None:
+        """Take the city's registry (inside a transaction); units no longer listed are kept,
+        because recorded work may refer to them."""
+        for unit in units:
+            self.conn.execute(
+                "INSERT INTO units (code, name, full_name, kind, phone) VALUES (?, ?, ?, ?, ?) "
+                "ON CONFLICT (code) DO UPDATE SET name = excluded.name, "
+                "full_name = excluded.full_name, kind = excluded.kind, phone = excluded.phone",
+                (unit.code, unit.name, unit.full_name, str(unit.kind), unit.phone),
+            )
+        self._audit("units", "registry", "update", None, {"units": len(units)})
+
+    def install_plan(self, plan: Plan) -> None:
+        """Make `plan` the current plan (inside a transaction). Older versions stay: records
+        made against them keep pointing at them."""
+        version = plan.version_id
+        known = self.conn.execute("SELECT 1 FROM plans WHERE version = ?", (version,)).fetchone()
+        old = self._meta("plan_version")
+        if not known:
+            self._install_plan(plan)
+        self._set_meta("plan_version", version)
+        self._plan = plan
+        if old != version:
+            self._audit("plan", version, "update", {"plan_version": old}, {"plan_version": version})
 
     # -------------------------------------------------------------------- plan
     def _install_plan(self, plan: Plan) -> None:

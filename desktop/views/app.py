@@ -14,7 +14,7 @@ for _unused_heavy in ("pandas", "numpy"):
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator  # noqa: E402
 from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
-from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from desktop import APP_NAME, __version__  # noqa: E402
 from desktop.resources import resource  # noqa: E402
@@ -70,20 +70,18 @@ def make_application(lang: str | None = None) -> QApplication:
 
 
 def run_gui(home: Path, screenshot: str | None = None, lang: str | None = None) -> int:
-    from desktop.storage import Workspace, WorkspaceError
+    from desktop.views.errors import install_excepthook
     from desktop.views.main_window import MainWindow
+    from desktop.views.maintenance import open_workspace_at_startup
 
     if screenshot and "QT_QPA_PLATFORM" not in os.environ:
         # A screenshot needs no screen: render offscreen, e.g. on a server or in CI.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     app = make_application(lang)
-    try:
-        workspace = Workspace.open(home)
-    except WorkspaceError as error:
-        if screenshot:
-            print(f"{APP_NAME}: {error}", file=sys.stderr)
-            return 2
-        QMessageBox.critical(None, APP_NAME, str(error))
+    install_excepthook(home)  # unexpected errors: a dialog naming the log, never a traceback
+    # Damaged database → offer the latest good backup; read-only/full folder → the message.
+    workspace = open_workspace_at_startup(home, interactive=not screenshot)
+    if workspace is None:
         return 2
     window = MainWindow(workspace)
     window.show()

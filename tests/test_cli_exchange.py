@@ -1,0 +1,140 @@
+"""Keys, export, verify, import and status through the real command line."""
+
+import json
+import shutil
+
+import pytest
+
+from tests.conftest import run_cli
+
+PASS = {"IP_TRACKER_PASSPHRASE": "市局根口令-2025"}
+
+
+@pytest.fixture(scope="module")
+def offices(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cli-exchange")
+    city, county = folder / "city", folder / "yongan"
+    assert run_cli(city, "setup", "--unit", "350400").code == 0
+    result = run_cli(city, "keys", "init-city", env=PASS)
+    assert result.code == 0, result
+    assert "根证书指纹" in result.stdout
+    enrolment = folder / "350481.enrol"
+    result = run_cli(city, "keys", "enroll", "--unit", "350481", "-o", str(enrolment), env=PASS)
+    assert result.code == 0, result
+    return {"folder": folder, "city": city, "county": county, "enrolment": enrolment}
+
+
+def test_enrolment_with_a_wrong_passphrase_installs_nothing(offices, tmp_path):
+    home = tmp_path / "ws"
+    result = run_cli(home, "keys", "import", str(offices["enrolment"]),
+                     env={"IP_TRACKER_PASSPHRASE": "错的"})  # fmt: skip
+    assert result.code == 1, result
+    assert "口令" in result.stderr
+    listed = run_cli(home, "return", "export", "--period", "2025-Q1", "--format", "pdf",
+                     "-o", str(tmp_path / "x.pdf"), env=PASS)  # fmt: skip
+    assert listed.code == 2 and not (tmp_path / "x.pdf").exists()
+
+
+def test_damaged_enrolment_file(offices, tmp_path):
+    damaged = tmp_path / "damaged.enrol"
+    data = offices["enrolment"].read_bytes()
+    damaged.write_bytes(data[: len(data) // 2])
+    result = run_cli(tmp_path / "ws", "keys", "import", str(damaged), env=PASS)
+    assert result.code == 1, result
+    assert result.stderr.strip()
+
+
+def test_enrolment_into_the_city_workspace_is_the_wrong_kind(offices):
+    result = run_cli(offices["city"], "keys", "import", str(offices["enrolment"]), env=PASS)
+    assert result.code == 2, result
+
+
+def test_missing_enrolment_file_exits_2(offices, tmp_path):
+    result = run_cli(tmp_path / "ws", "keys", "import", str(tmp_path / "none.enrol"), env=PASS)
+    assert result.code == 2, result
+
+
+def test_passphrase_file_is_read(offices, tmp_path):
+    secret = tmp_path / "pass.txt"
+    secret.write_text("市局根口令-2025\n", encoding="utf-8")
+    result = run_cli(tmp_path / "ws", "keys", "import", str(offices["enrolment"]),
+                     "--passphrase-file", str(secret))  # fmt: skip
+    assert result.code == 0, result
+
+
+def test_no_passphrase_and_no_terminal_exits_2(offices, tmp_path):
+    result = run_cli(tmp_path / "ws", "keys", "import", str(offices["enrolment"]))
+    assert result.code == 2, result
+    assert "IP_TRACKER_PASSPHRASE" in result.stderr
+
+
+def test_export_verify_import_status(offices):
+    folder, city, county = offices["folder"], offices["city"], offices["county"]
+    assert run_cli(county, "keys", "import", str(offices["enrolment"]), env=PASS).code == 0
+    assert run_cli(county, "demo", "--actions", "60", "--period", "2025-Q1").code == 0
+    pdf, xlsx = folder / "永安市-2025-Q1.pdf", folder / "永安市-2025-Q1.xlsx"
+    for fmt, path in (("pdf", pdf), ("xlsx", xlsx)):
+        result = run_cli(county, "return", "export", "--period", "2025-Q1", "--format", fmt,
+                         "-o", str(path), "--head", "张伟", env=PASS)  # fmt: skip
+        assert result.code == 0, result
+
+    verified = run_cli(city, "verify", str(pdf), str(xlsx), "--json")
+    assert verified.code == 0, verified
+    for item in verified.json():
+        assert item["valid"] is True
+        assert (item["unit"], item["period"], item["version"]) == ("350481", "2025-Q1", 1)
+
+    bad = folder / "bad.pdf"
+    bad.write_bytes(pdf.read_bytes()[:5000])
+    verified = run_cli(city, "verify", str(pdf), str(bad), "--json")
+    assert verified.code == 1, verified
+    assert [item["valid"] for item in verified.json()] == [True, False]
+    assert verified.json()[1]["reason"]
+
+    dry = run_cli(city, "import", str(pdf), "--dry-run", "--json")
+    assert dry.code == 0 and dry.json()[0]["outcome"] == "new"
+    status = run_cli(city, "status", "--period", "2025-Q1", "--json", "--today", "2025-04-20")
+    assert not next(s for s in status.json() if s["unit"] == "350481")["submitted"]
+
+    imported = run_cli(city, "import", str(pdf), str(xlsx), "--json")
+    assert imported.code == 0, imported
+    assert [i["outcome"] for i in imported.json()] == ["new", "duplicate"]
+    status = run_cli(city, "status", "--period", "2025-Q1", "--json", "--today", "2025-04-20")
+    assert status.code == 0, status
+    rows = {s["unit"]: s for s in status.json()}
+    assert len(rows) == 11  # the counties; no department has been enrolled
+    assert rows["350481"]["submitted"] is True and rows["350481"]["version"] == 1
+    assert rows["350404"]["submitted"] is False and rows["350404"]["on_time"] is None
+
+    # A correction: v2 supersedes v1, and the same file again is a duplicate.
+    assert run_cli(county, "demo", "--actions", "3", "--period", "2025-Q1").code == 0
+    v2 = folder / "永安市-2025-Q1-v2.pdf"
+    result = run_cli(county, "return", "export", "--period", "2025-Q1", "--format", "pdf",
+                     "-o", str(v2), "--correction-reason", "补报三项工作", env=PASS)  # fmt: skip
+    assert result.code == 0, result
+    imported = run_cli(city, "import", str(v2), str(v2), str(pdf), "--json")
+    assert [i["outcome"] for i in imported.json()] == ["superseding", "duplicate", "duplicate"]
+    assert sum(c["added"] for c in imported.json()[0]["changes"]) == 3
+
+    diff = run_cli(county, "return", "diff", "--period", "2025-Q1", "--json")
+    assert diff.code == 0, diff
+    assert (diff.json()["from"], diff.json()["to"]) == (1, 2)
+    assert diff.json()["correction_reason"] == "补报三项工作"
+    assert sum(len(m["added"]) for m in diff.json()["measures"]) == 3
+
+    text = run_cli(city, "status", "--period", "2025-Q1", "--today", "2025-04-20")
+    assert "永安市" in text.stdout and "第2版" in text.stdout
+
+
+def test_import_and_status_need_the_city(offices, tmp_path):
+    home = tmp_path / "county"
+    assert run_cli(home, "setup", "--unit", "350404").code == 0
+    assert run_cli(home, "status", "--period", "2025-Q1").code == 2
+    copy = tmp_path / "x.pdf"
+    shutil.copy(offices["enrolment"], copy)
+    assert run_cli(home, "import", str(copy)).code == 2
+
+
+def test_json_output_is_only_json(offices):
+    result = run_cli(offices["city"], "status", "--period", "2025-Q1", "--json")
+    json.loads(result.stdout)

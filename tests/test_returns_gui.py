@@ -1,0 +1,100 @@
+"""The 报送 menu's work, driven through real widgets on real enrolled workspaces."""
+
+import pytest
+from PySide6.QtWidgets import QMainWindow, QMessageBox
+
+from desktop.domain.actions import ActionFields, Status
+from desktop.domain.returns import People
+from desktop.exchange.returns import verify_return
+from desktop.storage import Workspace
+from desktop.views.returns_menu import ExportDialog, add_returns_menu, start_export, versions_html
+from tests.exchange_fixtures import UNIT_PASSPHRASE, enrol, make_city
+
+
+@pytest.fixture(scope="module")
+def offices(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("gui-returns")
+    city = make_city(folder)
+    county = enrol(city, folder, "350421")
+    with county.open() as ws:
+        ws.add_action(ActionFields(measure=17, period="2025-Q1", title="商标侵权专项检查"))
+    return {"folder": folder, "city": city, "county": county}
+
+
+def _message(window) -> QMessageBox:
+    return window.findChild(QMessageBox, "returnsMessage")
+
+
+def test_export_dialog_offers_periods_and_people(qtbot, offices):
+    with offices["county"].open() as ws:
+        dialog = ExportDialog(ws, "2025-Q1", None)
+        qtbot.addWidget(dialog)
+        assert dialog.period.currentData() == "2025-Q1"
+        assert dialog.filler.text() == "林晓"
+        assert not dialog.reason.isEnabled()  # nothing frozen yet: no correction reason
+        dialog.xlsx.setChecked(True)
+        assert dialog.format == "xlsx"
+
+
+def test_export_runs_in_the_background_and_the_file_verifies(qtbot, offices):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    out = offices["folder"] / "明溪县-2025-Q1.pdf"
+    home = offices["county"].home
+    people = People("林晓", "陈明", "张伟", "0598-1")
+    task = start_export(window, home, "2025-Q1", "pdf", people, "", UNIT_PASSPHRASE, out)
+    with qtbot.waitSignal(task.finished, timeout=30_000) as finished:
+        pass
+    assert finished.args[0] is True, finished.args[1]
+    qtbot.waitUntil(lambda: _message(window) is not None)
+    assert "第 1 版" in _message(window).text()
+    with offices["city"].open() as city:
+        verified = verify_return(
+            out.read_bytes(), city.trusted_root_pem(), set(city.plan_versions())
+        )
+    assert verified.payload["people"]["reviewer"] == "陈明"
+
+
+def test_a_wrong_passphrase_is_shown_and_nothing_is_written(qtbot, offices):
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    out = offices["folder"] / "wrong.pdf"
+    task = start_export(
+        window, offices["county"].home, "2025-Q2", "pdf", People(), "", "不对的口令", out
+    )
+    with qtbot.waitSignal(task.finished, timeout=30_000) as finished:
+        pass
+    assert finished.args[0] is False
+    qtbot.waitUntil(lambda: _message(window) is not None)
+    assert "口令" in _message(window).text()
+    assert not out.exists()
+    with offices["county"].open() as ws:
+        assert ws.return_versions("2025-Q2") == []
+
+
+def test_versions_and_their_differences(offices):
+    with offices["county"].open() as ws:
+        ws.freeze_return("2025-Q3")
+        action = ws.add_action(
+            ActionFields(measure=17, period="2025-Q3", title="地理标志保护", status=Status.DONE)
+        )
+        ws.freeze_return("2025-Q3", correction_reason="补报地理标志保护工作")
+        text = versions_html(ws, "2025-Q3")
+    assert action
+    assert "第 1 版 → 第 2 版" in text and "补报地理标志保护工作" in text
+    assert "措施 17" in text and "新增:地理标志保护" in text
+
+
+def test_menu_matches_the_kind_of_workspace(qtbot, offices):
+    for office, expected, absent in (
+        (offices["city"], "为单位签发入网文件…", "导出本期报送(签名)…"),
+        (offices["county"], "导出本期报送(签名)…", "为单位签发入网文件…"),
+    ):
+        window = QMainWindow()
+        window.workspace = Workspace.open(office.home)
+        qtbot.addWidget(window)
+        add_returns_menu(window, office.home)
+        menu = window.menuBar().actions()[-1].menu()
+        names = [action.text() for action in menu.actions()]
+        assert expected in names and absent not in names
+        window.workspace.close()
