@@ -8,44 +8,22 @@ from __future__ import annotations
 from enum import StrEnum
 
 from desktop.domain.actions import Status
-from desktop.domain.units import Relation, Unit, UnitKind, relation
+from desktop.domain.units import Relation, Unit, relation
 from desktop.plan.model import Measure
 
-# The plan names the city office by this short name among a measure's responsible units.
-CITY_OFFICE_PLAN_NAME = "市市场监管局(知识产权局)"
+# How a measure concerns a unit is the plan's relation (domain/units.relation), which treats a
+# county's market supervision bureau (县市场监管局, the IP section that uses this app) as the local
+# counterpart (对口) of the city office 市市场监管局(知识产权局): the plan names counties only in
+# measure 63 (各县(市、区)…), yet wherever the city office leads or co-operates the city expects the
+# county bureau to do the same work locally and report on it. COUNTERPART stays its own value
+# rather than being folded into ALL_COUNTIES, so the clerk can see that the plan does not name the
+# counties there, while "mine only" shows those measures with the lead/co/all-counties ones.
+Concern = Relation
+MINE = frozenset(set(Relation) - {Relation.NONE})
 
 
-class Concern(StrEnum):
-    """How a measure concerns a unit, as the desk shows it.
-
-    The plan names the counties only once (measure 63: 各县(市、区)…). Yet a county's market
-    supervision bureau (县市场监管局, the IP section that uses this app) is the local counterpart
-    of the city office 市市场监管局(知识产权局): wherever the city office leads or co-operates, the
-    city expects the county bureau to do the same work locally and to report on it. So for a
-    county we add a fifth relation, COUNTERPART (对口), rather than fold it into ALL_COUNTIES: the
-    clerk can still see that the plan does not name counties there, while "mine only" shows it.
-    City departments and the city office itself get only what the plan says about them.
-    """
-
-    LEAD = "lead"
-    CO = "co"
-    ALL_COUNTIES = "all_counties"
-    COUNTERPART = "counterpart"
-    NONE = "none"
-
-
-MINE = frozenset({Concern.LEAD, Concern.CO, Concern.ALL_COUNTIES, Concern.COUNTERPART})
-
-
-def concern(measure: Measure, unit: Unit | None) -> Concern:
-    if unit is None:
-        return Concern.NONE
-    rel = relation(measure, unit)
-    if rel != Relation.NONE:
-        return Concern(str(rel))
-    if unit.kind == UnitKind.COUNTY and CITY_OFFICE_PLAN_NAME in measure.unit_names:
-        return Concern.COUNTERPART
-    return Concern.NONE
+def concern(measure: Measure, unit: Unit | None) -> Relation:
+    return relation(measure, unit) if unit is not None else Relation.NONE
 
 
 def is_mine(measure: Measure, unit: Unit | None) -> bool:
