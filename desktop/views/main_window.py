@@ -303,6 +303,8 @@ class MainWindow(QMainWindow):
         self.table.setObjectName("actionTable")
         self.table.setAccessibleName(self.tr("本期工作记录"))
         self.table.setModel(self.actions_proxy)
+        # No sort until the clerk clicks a header: the query already returns them in order.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
