@@ -18,15 +18,13 @@ from PySide6.QtGui import QBrush
 from desktop.storage.workspace import ActionRecord
 from desktop.views.labels import STATUS_COLOURS, status_label
 
+translate = QCoreApplication.translate
+
 ACTION_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 COLUMNS = ("title", "status", "start", "finish", "evidence", "updated")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionTable", text)
 
 
 class ActionTableModel(QAbstractTableModel):
@@ -36,12 +34,12 @@ class ActionTableModel(QAbstractTableModel):
 
     def headers(self) -> list[str]:
         return [
-            _tr("工作事项"),
-            _tr("完成情况"),
-            _tr("开始"),
-            _tr("完成"),
-            _tr("佐证"),
-            _tr("更新"),
+            translate("ActionTable", "工作事项"),
+            translate("ActionTable", "完成情况"),
+            translate("ActionTable", "开始"),
+            translate("ActionTable", "完成"),
+            translate("ActionTable", "佐证"),
+            translate("ActionTable", "更新"),
         ]
 
     def set_actions(self, actions: list[ActionRecord]) -> None:

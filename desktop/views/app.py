@@ -84,6 +84,9 @@ def run_gui(home: Path, screenshot: str | None = None, lang: str | None = None) 
     if workspace is None:
         return 2
     window = MainWindow(workspace)
+    if screenshot:
+        # The same picture every time: the offscreen screen would clamp a restored geometry.
+        window.resize(MainWindow.DEFAULT_SIZE)
     window.show()
     if screenshot:
         return save_screenshot(app, window, Path(screenshot))

@@ -41,26 +41,24 @@ from desktop.domain.periods import Period
 from desktop.plan.model import Plan
 from desktop.views.labels import field_label, period_label, status_label
 
+translate = QCoreApplication.translate
+
 PREVIEW_LIMIT = 2000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LedgerImport", text)
 
 
 def field_names() -> dict[str, str]:
     return {
-        "measure": _tr("任务编号(措施)"),
-        "period": _tr("期间"),
-        "title": _tr("工作事项"),
-        "progress": _tr("工作进展"),
-        "status": _tr("完成情况"),
-        "reason": _tr("不涉及理由"),
-        "start_date": _tr("开始日期"),
-        "finish_date": _tr("完成日期"),
-        "figures": _tr("量化指标"),
-        "problems": _tr("存在问题"),
-        "next_steps": _tr("下一步计划"),
+        "measure": translate("LedgerImport", "任务编号(措施)"),
+        "period": translate("LedgerImport", "期间"),
+        "title": translate("LedgerImport", "工作事项"),
+        "progress": translate("LedgerImport", "工作进展"),
+        "status": translate("LedgerImport", "完成情况"),
+        "reason": translate("LedgerImport", "不涉及理由"),
+        "start_date": translate("LedgerImport", "开始日期"),
+        "finish_date": translate("LedgerImport", "完成日期"),
+        "figures": translate("LedgerImport", "量化指标"),
+        "problems": translate("LedgerImport", "存在问题"),
+        "next_steps": translate("LedgerImport", "下一步计划"),
     }
 
 

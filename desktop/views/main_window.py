@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QModelIndex, QSettings, QSize, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,7 +38,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain import InvalidInput
-from desktop.domain.desk import concern, measure_state
+from desktop.domain.actions import Status
+from desktop.domain.desk import MeasureState, concern, measure_state
+from desktop.domain.units import Relation
 from desktop.plan.model import Measure
 from desktop.storage import Workspace
 from desktop.storage.workspace import ActionRecord, Evidence
@@ -49,7 +51,13 @@ from desktop.views.first_run import FirstRunPage
 
 if TYPE_CHECKING:
     from desktop.views.ledger_import import LedgerImportDialog
-from desktop.views.labels import concern_label, field_label, period_label, status_label
+from desktop.views.labels import (
+    concern_label,
+    field_label,
+    period_label,
+    state_label,
+    status_label,
+)
 from desktop.views.overview import Overview
 from desktop.views.period_bar import PeriodBar, default_period
 from desktop.views.plan_tree_model import (
@@ -105,6 +113,8 @@ QProgressBar::chunk { background: #6dd58c; border-radius: 2px; }
 
 
 class MainWindow(QMainWindow):
+    DEFAULT_SIZE = QSize(1400, 880)
+
     def __init__(self, workspace: Workspace, today: date | None = None):
         super().__init__()
         self.workspace = workspace
@@ -150,7 +160,7 @@ class MainWindow(QMainWindow):
         ):
             QWidget.setTabOrder(first, second)
 
-        self.resize(1400, 880)
+        self.resize(self.DEFAULT_SIZE)
         # Restoring period, filter and measure would each re-read the database; read once after.
         self._starting = True
         self._restore_state()
@@ -280,9 +290,15 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(COLUMN_MEASURE, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from the font: measuring every row's contents costs time at start-up.
         metrics = self.tree.fontMetrics()
-        for column, sample in ((COLUMN_CONCERN, "各县(市、区)"), (COLUMN_STATE, "推进中 · 999")):
+        widest = {
+            COLUMN_CONCERN: max(metrics.horizontalAdvance(concern_label(c)) for c in Relation),
+            COLUMN_STATE: max(
+                metrics.horizontalAdvance(state_label(st) + " · 999") for st in MeasureState
+            ),
+        }
+        for column, width in widest.items():
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Fixed)
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 16)
+            header.resizeSection(column, width + 16)
         self.tree.expandAll()
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         left = QWidget()
@@ -316,10 +332,18 @@ class MainWindow(QMainWindow):
         table_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         # Fixed widths from the font: ResizeToContents would measure every row of the measure.
         table_metrics = self.table.fontMetrics()
-        samples = ("完成情况", "2025-12-31", "2025-12-31", "佐证", "2025-12-31 23:59")
+        longest_status = max(
+            (status_label(st) for st in Status), key=table_metrics.horizontalAdvance
+        )
+        samples = (longest_status, "2025-12-31", "2025-12-31", "99", "2025-12-31 23:59")
+        headers = self.actions_model.headers()
         for column, sample in enumerate(samples, start=1):
+            width = max(
+                table_metrics.horizontalAdvance(sample),
+                table_metrics.horizontalAdvance(headers[column]),
+            )
             table_header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            table_header.resizeSection(column, table_metrics.horizontalAdvance(sample) + 24)
+            table_header.resizeSection(column, width + 24)
         self.table.selectionModel().currentRowChanged.connect(self._on_action_changed)
         self.table_filter = QLineEdit()
         self.table_filter.setPlaceholderText(self.tr("筛选本措施的工作…"))
@@ -524,57 +548,61 @@ class MainWindow(QMainWindow):
             self._load_actions()
 
     def measure_html(self, measure: Measure) -> str:
+        # (lupdate cannot see tr() inside f-strings: every text is translated first.)
         how = concern(measure, self.unit)
-        units = []
-        for responsible in measure.units:
-            role = self.tr("牵头") if responsible.lead else self.tr("配合")
-            units.append(f"{html.escape(responsible.name)}<small>({role})</small>")
+        lead, co = self.tr("牵头"), self.tr("配合")
+        units = [
+            f"{html.escape(u.name)}<small>({lead if u.lead else co})</small>" for u in measure.units
+        ]
         unit_line = "、".join(units) + (self.tr(" 等") if measure.and_others else "")
+        title = self.tr("措施 %1").replace("%1", str(measure.no))
+        relation = (
+            f" <span style='color:#0b57d0; font-size:10pt'>[{concern_label(how)}]</span>"
+            if self.unit
+            else ""
+        )
+        responsible = self.tr("责任单位")
         parts = [
-            f"<h3 style='margin:0'>{self.tr('措施')} {measure.no}"
-            + (
-                f" <span style='color:#0b57d0; font-size:10pt'>[{concern_label(how)}]</span>"
-                if self.unit
-                else ""
-            )
-            + "</h3>",
+            f"<h3 style='margin:0'>{title}{relation}</h3>",
             f"<p style='font-size:11pt; line-height:140%'>{html.escape(measure.text)}</p>",
-            f"<p><b>{self.tr('责任单位')}:</b>{unit_line}</p>",
+            f"<p><b>{responsible}:</b>{unit_line}</p>",
         ]
         if self.period:
             counts = Counter(
                 a.status for a in self.actions_model.actions() if a.measure == measure.no
             )
             summary = "、".join(f"{status_label(status)} {n}" for status, n in counts.items() if n)
-            parts.append(
-                f"<p><b>{period_label(self.period)}:</b>"
-                + (
-                    self.tr("已记录 %1 条工作(%2)")
-                    .replace("%1", str(sum(counts.values())))
-                    .replace("%2", summary)
-                    if counts
-                    else f"<span style='color:#b3261e'>{self.tr('尚未填报')}</span>"
-                )
-                + "</p>"
+            recorded = (
+                self.tr("已记录 %1 条工作(%2)")
+                .replace("%1", str(sum(counts.values())))
+                .replace("%2", summary)
             )
+            missing = self.tr("尚未填报")
+            state = recorded if counts else f"<span style='color:#b3261e'>{missing}</span>"
+            parts.append(f"<p><b>{period_label(self.period)}:</b>{state}</p>")
         if measure.indicators and self.period:
             this_period = self.workspace.figure_totals(measure.no, self.period)
             overall = self.workspace.figure_totals(measure.no)
+            per_year, whole_plan = self.tr("每年"), self.tr("计划期内")
             rows = "".join(
                 f"<tr><td>{html.escape(i.key)}</td><td>{html.escape(i.what)}</td>"
                 f"<td>≥ {i.target} {html.escape(i.unit)}"
-                f"({self.tr('每年') if i.scope == 'year' else self.tr('计划期内')})</td>"
+                f"({per_year if i.scope == 'year' else whole_plan})</td>"
                 f"<td align='right'>{this_period.get(i.key, 0)}</td>"
                 f"<td align='right'>{overall.get(i.key, 0)}</td></tr>"
                 for i in measure.indicators
             )
-            head = (
-                f"<tr><th>{self.tr('指标')}</th><th>{self.tr('内容')}</th>"
-                f"<th>{self.tr('目标')}</th><th>{self.tr('本期已报')}</th>"
-                f"<th>{self.tr('累计已报')}</th></tr>"
-            )
+            headers = [
+                self.tr("指标"),
+                self.tr("内容"),
+                self.tr("目标"),
+                self.tr("本期已报"),
+                self.tr("累计已报"),
+            ]
+            head = "<tr>" + "".join(f"<th>{h}</th>" for h in headers) + "</tr>"
+            caption = self.tr("量化目标与已报数")
             parts.append(
-                f"<p><b>{self.tr('量化目标与已报数')}</b></p>"
+                f"<p><b>{caption}</b></p>"
                 f"<table border='1' cellpadding='3' cellspacing='0'>{head}{rows}</table>"
             )
         return "".join(parts)

@@ -17,14 +17,12 @@ from desktop.views.labels import (
     state_label,
 )
 
+translate = QCoreApplication.translate
+
 MEASURE_ROLE = Qt.ItemDataRole.UserRole + 1
 CONCERN_ROLE = Qt.ItemDataRole.UserRole + 2
 STATE_ROLE = Qt.ItemDataRole.UserRole + 3
 COLUMN_MEASURE, COLUMN_CONCERN, COLUMN_STATE = 0, 1, 2
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlanTree", text)
 
 
 def _item(text: str, tooltip: str = "") -> QStandardItem:
@@ -39,7 +37,13 @@ class PlanTreeModel(QStandardItemModel):
     def __init__(self, plan: Plan, unit: Unit | None, parent=None):
         super().__init__(parent)
         self.plan = plan
-        self.setHorizontalHeaderLabels([_tr("措施"), _tr("关系"), _tr("本期")])
+        self.setHorizontalHeaderLabels(
+            [
+                translate("PlanTree", "措施"),
+                translate("PlanTree", "关系"),
+                translate("PlanTree", "本期"),
+            ]
+        )
         self._state_items: dict[int, QStandardItem] = {}
         self._measure_items: dict[int, QStandardItem] = {}
         self._concerns: dict[int, Concern] = {}
@@ -89,7 +93,7 @@ class PlanTreeModel(QStandardItemModel):
             item.setText(text)
             item.setData(str(state), STATE_ROLE)
             item.setForeground(QBrush(colour))
-            item.setToolTip(_tr("本期 %1 条工作记录").replace("%1", str(n)))
+            item.setToolTip(translate("PlanTree", "本期 %1 条工作记录").replace("%1", str(n)))
 
     def measure_index(self, no: int) -> QModelIndex:
         item = self._measure_items.get(no)

@@ -19,9 +19,7 @@ from desktop.domain.actions import ActionFields
 from desktop.storage import Workspace
 from desktop.storage.workspace import ActionRecord, Evidence
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("UndoCommands", text)
+translate = QCoreApplication.translate
 
 
 class Desk(Protocol):
@@ -40,7 +38,7 @@ def _short(text: str, length: int = 16) -> str:
 
 class AddActionCommand(QUndoCommand):
     def __init__(self, desk: Desk, fields: ActionFields, files: list[Path]):
-        super().__init__(_tr("新建工作“%1”").replace("%1", _short(fields.title)))
+        super().__init__(translate("Undo", "新建工作“%1”").replace("%1", _short(fields.title)))
         self.desk, self.fields, self.files = desk, fields, list(files)
         self.action_id: str | None = None
         self.record: ActionRecord | None = None
@@ -63,7 +61,7 @@ class AddActionCommand(QUndoCommand):
 
 class EditActionCommand(QUndoCommand):
     def __init__(self, desk: Desk, action_id: str, before: ActionFields, after: ActionFields):
-        super().__init__(_tr("修改工作“%1”").replace("%1", _short(after.title)))
+        super().__init__(translate("Undo", "修改工作“%1”").replace("%1", _short(after.title)))
         self.desk, self.action_id, self.before, self.after = desk, action_id, before, after
 
     def redo(self) -> None:
@@ -79,7 +77,7 @@ class EditActionCommand(QUndoCommand):
 
 class DeleteActionCommand(QUndoCommand):
     def __init__(self, desk: Desk, action_id: str, title: str):
-        super().__init__(_tr("删除工作“%1”").replace("%1", _short(title)))
+        super().__init__(translate("Undo", "删除工作“%1”").replace("%1", _short(title)))
         self.desk, self.action_id = desk, action_id
         self.record: ActionRecord | None = None
 
@@ -96,7 +94,7 @@ class DeleteActionCommand(QUndoCommand):
 class AttachEvidenceCommand(QUndoCommand):
     def __init__(self, desk: Desk, action_id: str, paths: list[Path]):
         names = "、".join(p.name for p in paths)
-        super().__init__(_tr("添加佐证材料 %1").replace("%1", _short(names, 24)))
+        super().__init__(translate("Undo", "添加佐证材料 %1").replace("%1", _short(names, 24)))
         self.desk, self.action_id, self.paths = desk, action_id, list(paths)
         self.added: list[Evidence] | None = None
 
@@ -125,7 +123,9 @@ class AttachEvidenceCommand(QUndoCommand):
 
 class RemoveEvidenceCommand(QUndoCommand):
     def __init__(self, desk: Desk, evidence: Evidence):
-        super().__init__(_tr("移除佐证材料 %1").replace("%1", _short(evidence.name, 24)))
+        super().__init__(
+            translate("Undo", "移除佐证材料 %1").replace("%1", _short(evidence.name, 24))
+        )
         self.desk, self.evidence = desk, evidence
 
     def redo(self) -> None:
@@ -144,7 +144,9 @@ class ImportActionsCommand(QUndoCommand):
 
     def __init__(self, desk: Desk, items: list[ActionFields], source: str):
         super().__init__(
-            _tr("导入台账 %1(%2 条)").replace("%1", source).replace("%2", str(len(items)))
+            translate("Undo", "导入台账 %1(%2 条)")
+            .replace("%1", source)
+            .replace("%2", str(len(items)))
         )
         self.desk, self.items = desk, list(items)
         self.ids: list[str] | None = None

@@ -384,3 +384,13 @@ def test_a_failed_write_is_reported(desk, qtbot, monkeypatch):
     with qtbot.waitSignal(desk.background.done, timeout=5000):
         desk.background.run(lambda ws: ws.get_action("no-such-id"), on_failure=errors.append)
     assert "no-such-id" in str(errors[0])
+
+
+def test_undo_names_the_step(desk, county_workspace, qtbot, fields):
+    action_id = county_workspace.add_action(fields(6, title="召开联席会议"))
+    desk.select_measure(6)
+    desk.refresh(select_action=action_id)
+    with qtbot.waitSignal(desk.background.done, timeout=5000):
+        desk.delete_action(action_id)
+    assert desk.undo_stack.undoText() == "删除工作“召开联席会议”"
+    assert "召开联席会议" in desk.undo_action.text()
