@@ -276,19 +276,11 @@ def _v5_credentials(conn: sqlite3.Connection) -> None:
     )
 
 
-def _v6_desk_index(conn: sqlite3.Connection) -> None:
-    """The desk's per-period state of every measure (status counts) from the index alone."""
-    conn.execute(
-        "CREATE INDEX actions_by_period_measure_status ON actions(period, measure, status)"
-    )
-
-
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _v1_core,
     _v2_search,
     _v3_returns,
     _v4_city,
     _v5_credentials,
-    _v6_desk_index,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -394,3 +394,16 @@ def test_undo_names_the_step(desk, county_workspace, qtbot, fields):
         desk.delete_action(action_id)
     assert desk.undo_stack.undoText() == "删除工作“召开联席会议”"
     assert "召开联席会议" in desk.undo_action.text()
+
+
+def test_settings_dialog_offers_the_current_values(desk, county_workspace):
+    from desktop.views.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(
+        county_workspace.units(), "350481", county_workspace.contact, "0598-3633001", desk
+    )
+    assert dialog.form.unit.currentData() == "350481"
+    assert dialog.form.contact.text() == "林晓"
+    dialog.form.contact.setText("王芳")
+    dialog.form.confirm.click()
+    assert dialog.values == ("350481", "王芳", "0598-3633001")
