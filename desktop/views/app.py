@@ -6,18 +6,14 @@ import os
 import sys
 from pathlib import Path
 
-# sqlite-utils imports pandas and numpy at import time whenever they happen to be installed
-# (about 0.9 s here), and the app uses neither. In the GUI process, unless something has already
-# imported them, make those optional imports fail fast so start-up stays quick.
-for _unused_heavy in ("pandas", "numpy"):
-    sys.modules.setdefault(_unused_heavy, None)
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator  # noqa: E402
-from PySide6.QtGui import QFont, QFontDatabase  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from desktop import APP_NAME, __version__, skip_unused_heavy_imports
+from desktop.resources import resource
 
-from desktop import APP_NAME, __version__  # noqa: E402
-from desktop.resources import resource  # noqa: E402
+skip_unused_heavy_imports()  # the GUI may be started here rather than through desktop.cli
 
 UI_FONT_FILE = "wqy-microhei.ttc"
 
