@@ -79,7 +79,13 @@ def run_gui(home: Path, screenshot: str | None = None, lang: str | None = None) 
     workspace = open_workspace_at_startup(home, interactive=not screenshot)
     if workspace is None:
         return 2
-    window = MainWindow(workspace)
+    if workspace.is_city_office:
+        # The city office gets its own window (desktop/views/city/), not the county desk.
+        from desktop.views.city.city_window import CityWindow
+
+        window = CityWindow(workspace)
+    else:
+        window = MainWindow(workspace)
     if screenshot:
         # The same picture every time: the offscreen screen would clamp a restored geometry.
         window.resize(MainWindow.DEFAULT_SIZE)

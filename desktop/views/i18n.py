@@ -28,7 +28,7 @@ GLOSSARY = resource("translations", "ip_tracker_en.json")
 
 
 def sources() -> list[Path]:
-    return sorted(path for path in (PACKAGE / "views").glob("*.py") if path.name != "i18n.py")
+    return sorted(path for path in (PACKAGE / "views").rglob("*.py") if path.name != "i18n.py")
 
 
 def tool(name: str) -> str:
