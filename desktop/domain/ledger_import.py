@@ -76,6 +76,7 @@ class LedgerRow:
     fields: ActionFields | None = None
     error: str = ""
     error_field: str = ""
+    duplicate: bool = False  # the same work is already in the workspace
     values: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -222,8 +223,12 @@ def convert(
     default_period: str,
     plan: Plan,
     known_periods: set[str],
+    existing: set[tuple[int, str, str, str]] | None = None,
 ) -> list[LedgerRow]:
-    """Every non-blank row as validated ActionFields, or with the reason it cannot be imported."""
+    """Every non-blank row as validated ActionFields, or with the reason it cannot be imported.
+
+    Rows whose (measure, period, title, progress) is in `existing` are marked duplicate: the
+    person decides whether to bring them in again (GnuCash's lesson: never merge silently)."""
     results = []
     for offset, row in enumerate(sheet.rows):
         row_number = sheet.header_row + 1 + offset
@@ -255,6 +260,8 @@ def convert(
                 next_steps=values.get("next_steps", ""),
             )
             result.fields = validate_action(fields, plan, known_periods)
+            key = (fields.measure, fields.period, fields.title, fields.progress)
+            result.duplicate = key in (existing or set())
         except InvalidInput as error:
             result.error, result.error_field = error.message, error.field
         results.append(result)

@@ -582,6 +582,14 @@ class Workspace(ReturnsMixin, CredentialsMixin):
             totals[key] = totals.get(key, Decimal(0)) + Decimal(value)
         return totals
 
+    def action_keys(self) -> set[tuple[int, str, str, str]]:
+        """(measure, period, title, progress) of every action: what an import compares against
+        so that bringing the same 台账 in twice does not silently double the work."""
+        return {
+            (row[0], row[1], row[2], row[3])
+            for row in self.conn.execute("SELECT measure, period, title, progress FROM actions")
+        }
+
     def search_period(self, query: str, period: str) -> tuple[set[int], set[int], set[str]]:
         """A search as the desk shows it, in one period: (measures whose text matches, measures
         with matching actions in the period, the ids of those actions)."""

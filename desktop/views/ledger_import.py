@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -84,6 +85,7 @@ class LedgerImportDialog(QDialog):
         self.sheet: LedgerSheet | None = None
         self.rows: list[LedgerRow] = []
         self.path: Path | None = None
+        self.existing: set[tuple[int, str, str, str]] = set()
 
         self.file = QLineEdit()
         self.file.setReadOnly(True)
@@ -141,6 +143,11 @@ class LedgerImportDialog(QDialog):
         header = self.preview.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        self.include_duplicates = QCheckBox(self.tr("仍导入与已有工作重复的行"))
+        self.include_duplicates.setToolTip(
+            self.tr("措施、期间、工作事项和工作进展都与已有记录相同的行,默认不导入")
+        )
+        self.include_duplicates.toggled.connect(self.update_preview)
         self.summary = QLabel(self.tr("请选择台账文件。"))
         self.summary.setObjectName("ledgerSummary")
         self.summary.setWordWrap(True)
@@ -158,6 +165,7 @@ class LedgerImportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.mapping_box)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.include_duplicates)
         layout.addWidget(self.summary)
         layout.addWidget(self.buttons)
         self.resize(1000, 640)
@@ -176,11 +184,12 @@ class LedgerImportDialog(QDialog):
         self.file.setText(str(path))
         self.summary.setText(self.tr("正在读取…"))
         self.import_button.setEnabled(False)
-        self.run_off_thread(
-            lambda _workspace: read_sheet(self.path),
-            on_success=self._sheet_read,
-            on_failure=self._read_failed,
-        )
+        path = self.path
+
+        def job(workspace):
+            return read_sheet(path), workspace.action_keys()
+
+        self.run_off_thread(job, on_success=self._sheet_read, on_failure=self._read_failed)
 
     def _read_failed(self, error: Exception) -> None:
         self.sheet = None
@@ -190,7 +199,8 @@ class LedgerImportDialog(QDialog):
         self.summary.setStyleSheet("color: #b3261e;")
         self.loaded.emit()
 
-    def _sheet_read(self, sheet: LedgerSheet) -> None:
+    def _sheet_read(self, result: tuple[LedgerSheet, set]) -> None:
+        sheet, self.existing = result
         self.sheet = sheet
         guessed = guess_mapping(sheet.headers)
         for key, combo in self.mapping.items():
@@ -218,19 +228,28 @@ class LedgerImportDialog(QDialog):
             self.period.currentData(),
             self.plan,
             self.known_periods,
+            self.existing,
         )
         shown = self.rows[:PREVIEW_LIMIT]
         self.preview.setRowCount(len(shown))
         red, green = QBrush(QColor("#b3261e")), QBrush(QColor("#146c2e"))
+        orange = QBrush(QColor("#b06000"))
+        duplicate_note = self.tr("与已有工作相同(措施、期间、事项、进展一致)")
         for index, row in enumerate(shown):
             fields = row.fields
-            if fields:
+            if fields and row.duplicate:
+                note = duplicate_note
+            elif fields:
                 note = row.values.get("progress", "")[:60]
             else:
                 note = f"{field_label(row.error_field)}: {row.error}"
             cells = [
                 str(row.row_number),
-                self.tr("可导入") if row.ok else self.tr("有误"),
+                self.tr("有误")
+                if not row.ok
+                else self.tr("重复")
+                if row.duplicate
+                else self.tr("可导入"),
                 str(fields.measure) if fields else row.values.get("measure", ""),
                 fields.title if fields else row.values.get("title", ""),
                 status_label(fields.status) if fields else row.values.get("status", ""),
@@ -240,16 +259,22 @@ class LedgerImportDialog(QDialog):
                 item = QTableWidgetItem(text)
                 if column in (1, 5) and not row.ok:
                     item.setForeground(red)
+                elif column in (1, 5) and row.duplicate:
+                    item.setForeground(orange)
                 elif column == 1:
                     item.setForeground(green)
                 if column == 5:
                     item.setToolTip(text)
                 self.preview.setItem(index, column, item)
-        good = sum(row.ok for row in self.rows)
-        bad = len(self.rows) - good
+        good = len(self.accepted_items())
+        bad = sum(not row.ok for row in self.rows)
+        duplicates = sum(row.ok and row.duplicate for row in self.rows)
         text = self.tr("共 %1 行:可导入 %2 条,有误 %3 行(有误的行不会导入)。")
         text = text.replace("%1", str(len(self.rows))).replace("%2", str(good))
         text = text.replace("%3", str(bad))
+        if duplicates:
+            text += self.tr("另有 %1 行与已有工作重复。").replace("%1", str(duplicates))
+        self.include_duplicates.setVisible(bool(duplicates))
         if self.mapping["measure"].currentData() is None:
             text += self.tr("请指定“任务编号”对应的列。")
         self.summary.setText(text)
@@ -261,7 +286,12 @@ class LedgerImportDialog(QDialog):
         return [(row.row_number, row.error) for row in self.rows if not row.ok]
 
     def accepted_items(self) -> list[ActionFields]:
-        return [row.fields for row in self.rows if row.fields is not None]
+        take_duplicates = self.include_duplicates.isChecked()
+        return [
+            row.fields
+            for row in self.rows
+            if row.fields is not None and (take_duplicates or not row.duplicate)
+        ]
 
     def source_name(self) -> str:
         return self.path.name if self.path else ""

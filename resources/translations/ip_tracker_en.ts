@@ -1499,57 +1499,57 @@ Check the root certificate fingerprint with the city office by phone:
 <context>
     <name>LedgerImport</name>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="51" />
+        <location filename="../../desktop/views/ledger_import.py" line="52" />
         <source>任务编号(措施)</source>
         <translation>Task number (measure)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="52" />
+        <location filename="../../desktop/views/ledger_import.py" line="53" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="53" />
+        <location filename="../../desktop/views/ledger_import.py" line="54" />
         <source>工作事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="54" />
+        <location filename="../../desktop/views/ledger_import.py" line="55" />
         <source>工作进展</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="55" />
+        <location filename="../../desktop/views/ledger_import.py" line="56" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="56" />
+        <location filename="../../desktop/views/ledger_import.py" line="57" />
         <source>不涉及理由</source>
         <translation>Reason (not applicable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="57" />
+        <location filename="../../desktop/views/ledger_import.py" line="58" />
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="58" />
+        <location filename="../../desktop/views/ledger_import.py" line="59" />
         <source>完成日期</source>
         <translation>Finish date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="59" />
+        <location filename="../../desktop/views/ledger_import.py" line="60" />
         <source>量化指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="60" />
+        <location filename="../../desktop/views/ledger_import.py" line="61" />
         <source>存在问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="61" />
+        <location filename="../../desktop/views/ledger_import.py" line="62" />
         <source>下一步计划</source>
         <translation>Next steps</translation>
     </message>
@@ -1557,153 +1557,178 @@ Check the root certificate fingerprint with the city office by phone:
 <context>
     <name>LedgerImportDialog</name>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="80" />
+        <location filename="../../desktop/views/ledger_import.py" line="81" />
         <source>导入台账</source>
         <translation>Import ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="90" />
+        <location filename="../../desktop/views/ledger_import.py" line="92" />
         <source>台账文件</source>
         <translation>Ledger file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="91" />
+        <location filename="../../desktop/views/ledger_import.py" line="93" />
         <source>选择 Excel 台账(.xlsx)</source>
         <translation>Choose an Excel ledger (.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="92" />
+        <location filename="../../desktop/views/ledger_import.py" line="94" />
         <source>选择文件…</source>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="93" />
+        <location filename="../../desktop/views/ledger_import.py" line="95" />
         <source>选择要导入的 Excel 台账</source>
         <translation>Choose the Excel ledger to import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="96" />
-        <location filename="../../desktop/views/ledger_import.py" line="109" />
+        <location filename="../../desktop/views/ledger_import.py" line="98" />
+        <location filename="../../desktop/views/ledger_import.py" line="111" />
         <source>默认期间</source>
         <translation>Default period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="97" />
+        <location filename="../../desktop/views/ledger_import.py" line="99" />
         <source>台账中没有“期间”列时,所有工作记入此期间</source>
         <translation>Without a “period” column, all work goes into this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="105" />
+        <location filename="../../desktop/views/ledger_import.py" line="107" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="112" />
+        <location filename="../../desktop/views/ledger_import.py" line="114" />
         <source>列对应(程序已按表头猜测,可修改)</source>
         <translation>Columns (guessed from the header; change as needed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="128" />
+        <location filename="../../desktop/views/ledger_import.py" line="130" />
         <source>导入预览</source>
         <translation>Import preview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="131" />
+        <location filename="../../desktop/views/ledger_import.py" line="133" />
         <source>行号</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="132" />
+        <location filename="../../desktop/views/ledger_import.py" line="134" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="133" />
+        <location filename="../../desktop/views/ledger_import.py" line="135" />
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="134" />
+        <location filename="../../desktop/views/ledger_import.py" line="136" />
         <source>工作事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="135" />
+        <location filename="../../desktop/views/ledger_import.py" line="137" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="136" />
+        <location filename="../../desktop/views/ledger_import.py" line="138" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="144" />
+        <location filename="../../desktop/views/ledger_import.py" line="146" />
+        <source>仍导入与已有工作重复的行</source>
+        <translation>Import rows that duplicate existing work anyway</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/ledger_import.py" line="148" />
+        <source>措施、期间、工作事项和工作进展都与已有记录相同的行,默认不导入</source>
+        <translation>Rows whose measure, period, action and progress match an existing record are not imported unless you say so</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/ledger_import.py" line="151" />
         <source>请选择台账文件。</source>
         <translation>Choose a ledger file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="150" />
+        <location filename="../../desktop/views/ledger_import.py" line="157" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="153" />
+        <location filename="../../desktop/views/ledger_import.py" line="160" />
         <source>只导入没有错误的行;导入后可一步撤销</source>
         <translation>Only rows without errors are imported; the import can be undone in one step</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="168" />
+        <location filename="../../desktop/views/ledger_import.py" line="176" />
         <source>选择台账</source>
         <translation>Choose ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="168" />
+        <location filename="../../desktop/views/ledger_import.py" line="176" />
         <source>Excel 表格 (*.xlsx *.xls *.ods)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="177" />
+        <location filename="../../desktop/views/ledger_import.py" line="185" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="189" />
+        <location filename="../../desktop/views/ledger_import.py" line="198" />
         <source>无法导入:%1</source>
         <translation>Cannot import: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="199" />
+        <location filename="../../desktop/views/ledger_import.py" line="209" />
         <source>(不导入)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="201" />
+        <location filename="../../desktop/views/ledger_import.py" line="211" />
         <source>第 %1 列</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="233" />
+        <location filename="../../desktop/views/ledger_import.py" line="237" />
+        <source>与已有工作相同(措施、期间、事项、进展一致)</source>
+        <translation>Same as existing work (measure, period, action and progress match)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/ledger_import.py" line="250" />
+        <source>重复</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/ledger_import.py" line="252" />
         <source>可导入</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="233" />
+        <location filename="../../desktop/views/ledger_import.py" line="248" />
         <source>有误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="250" />
+        <location filename="../../desktop/views/ledger_import.py" line="272" />
         <source>共 %1 行:可导入 %2 条,有误 %3 行(有误的行不会导入)。</source>
         <translation>%1 rows: %2 can be imported, %3 with errors (rows with errors are not imported).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="254" />
+        <location filename="../../desktop/views/ledger_import.py" line="276" />
+        <source>另有 %1 行与已有工作重复。</source>
+        <translation> %1 more rows duplicate existing work.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/ledger_import.py" line="279" />
         <source>请指定“任务编号”对应的列。</source>
         <translation>Choose the column that holds the task number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="258" />
+        <location filename="../../desktop/views/ledger_import.py" line="283" />
         <source>导入 %1 条</source>
         <translation>Import %1</translation>
     </message>

@@ -139,3 +139,24 @@ def test_an_unreadable_file_is_reported_in_the_dialog(desk, qtbot, tmp_path):
     assert "文件不存在" in dialog.summary.text()
     assert not dialog.import_button.isEnabled()
     dialog.reject()
+
+
+def test_importing_the_same_ledger_again_shows_the_duplicates(
+    desk, county_workspace, qtbot, ledger
+):
+    dialog = desk.open_import()
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.load(ledger)
+    with qtbot.waitSignal(desk.background.done, timeout=5000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert county_workspace.count_actions() == 2
+
+    again = desk.open_import()
+    with qtbot.waitSignal(again.loaded, timeout=5000):
+        again.load(ledger)
+    assert again.preview.item(0, 1).text() == "重复"
+    assert "重复" in again.summary.text()
+    assert not again.import_button.isEnabled()  # nothing new: nothing merged silently
+    again.include_duplicates.setChecked(True)  # the clerk decides
+    assert again.import_button.isEnabled() and len(again.accepted_items()) == 2
+    again.reject()
