@@ -141,6 +141,8 @@ class LedgerImportDialog(QDialog):
         self.preview.verticalHeader().setVisible(False)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         header = self.preview.horizontalHeader()
+        for column in (0, 1, 2, 4):  # short values; the preview holds a few thousand rows at most
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         self.include_duplicates = QCheckBox(self.tr("仍导入与已有工作重复的行"))
@@ -157,6 +159,7 @@ class LedgerImportDialog(QDialog):
             self.tr("导入"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.import_button.setEnabled(False)
+        self.import_button.setMinimumWidth(140)  # its text grows to "导入 N 条"
         self.import_button.setToolTip(self.tr("只导入没有错误的行;导入后可一步撤销"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
