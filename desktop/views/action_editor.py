@@ -199,6 +199,7 @@ class ActionEditor(QWidget):
         form.addWidget(QLabel(self.tr("存在问题")), 5, 0, Qt.AlignmentFlag.AlignTop)
         problems_row = QHBoxLayout()
         problems_row.addWidget(self.problems, 1)
+        problems_row.addSpacing(8)
         next_label = QLabel(self.tr("下一步计划"))
         next_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         problems_row.addWidget(next_label)
