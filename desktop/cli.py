@@ -412,9 +412,115 @@ def cmd_status(args: argparse.Namespace) -> int:
             print(f"  {s.unit.name:<8} {state}{phone}")
         else:
             timing = "按时" if s.on_time else f"迟报 {s.late_days} 天"
-            print(f"  {s.unit.name:<8} 已报送 第{s.version}版(共 {s.versions} 版) {timing}")
+            returned = " 已退回更正" if s.returned_for_correction else ""
+            print(
+                f"  {s.unit.name:<8} 已报送 第{s.version}版(共 {s.versions} 版) {timing}{returned}"
+            )
     missing = sum(1 for s in statuses if not s.submitted)
     print(f"应报 {len(statuses)},已报 {len(statuses) - missing},未报 {missing}")
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from desktop.exchange.city import require_city
+    from desktop.exchange.report import export_city_report
+
+    with open_workspace(args) as workspace:
+        require_city(workspace)
+        if workspace.period(args.period) is None:
+            raise CommandError(f"--period: 未知的期间 “{args.period}”")
+        passphrase = read_passphrase(args, "市级根证书口令")
+        result = export_city_report(
+            workspace, args.period, args.format, passphrase, Path(args.output)
+        )
+    if args.json:
+        print_json(result.to_json())
+        return EXIT_OK
+    missing = result.to_json()["missing"]
+    print(
+        f"已生成 {args.period} 全市报告({result.format.upper()},市局已签名): {result.path}"
+        + (f",共 {result.pages} 页" if result.pages else "")
+    )
+    print(f"依据报送 {len(result.sources)} 份;未报送单位 {len(missing)} 个")
+    return EXIT_OK
+
+
+class _MeasureOption(argparse.Action):
+    """--measure N names the task the next --comment is about."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if namespace.pending_measure is not None:
+            parser.error(f"--measure {namespace.pending_measure} 后面缺少 --comment")
+        namespace.pending_measure = values
+
+
+class _CommentOption(argparse.Action):
+    """--comment TEXT: about the task named just before, or about the whole return."""
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        namespace.comments.append((namespace.pending_measure, values))
+        namespace.pending_measure = None
+
+
+def cmd_feedback_send(args: argparse.Namespace) -> int:
+    from desktop.exchange.city import require_city
+    from desktop.exchange.feedback import export_feedback, send_back
+
+    if args.pending_measure is not None:
+        raise CommandError(f"--measure {args.pending_measure} 后面缺少 --comment", EXIT_CANNOT_RUN)
+    comments: dict[int | None, str] = {}
+    for measure, text in args.comments:  # two comments on one task become one, line by line
+        comments[measure] = f"{comments[measure]}\n{text}" if measure in comments else text
+    with open_workspace(args) as workspace:
+        require_city(workspace)
+        if workspace.unit_by_code(args.unit) is None:
+            raise CommandError(f"--unit: 单位名录中没有代码为 “{args.unit}” 的单位")
+        if workspace.period(args.period) is None:
+            raise CommandError(f"--period: 未知的期间 “{args.period}”")
+        passphrase = read_passphrase(args, "市级根证书口令")
+        if comments:
+            send_back(workspace, args.unit, args.period, comments)
+        path = export_feedback(workspace, args.unit, args.period, passphrase, Path(args.output))
+        unit = workspace.unit_by_code(args.unit)
+    print(f"已将 {unit.name} {args.period} 的报送退回更正,退回意见文件(市局已签名): {path}")
+    return EXIT_OK
+
+
+def cmd_feedback_import(args: argparse.Namespace) -> int:
+    from desktop.exchange.feedback import install_feedback
+
+    data = read_input_file(args.file)
+    with open_workspace(args) as workspace:
+        installed = install_feedback(workspace, data)
+    print(
+        f"已导入市局退回意见: {installed.period} 第{installed.version}版,"
+        f"共 {len(installed.comments)} 条(新增 {installed.new} 条)"
+    )
+    for comment in installed.comments:
+        where = f"任务{comment.measure}" if comment.measure is not None else "整份报送"
+        print(f"  {where}: {comment.comment}")
+    if not installed.about_own_return:
+        print("注意: 本工作区没有该意见所针对的报送版本", file=sys.stderr)
+    return EXIT_OK
+
+
+def cmd_feedback_list(args: argparse.Namespace) -> int:
+    from desktop.exchange.feedback import feedback_list
+
+    with open_workspace(args) as workspace:
+        if workspace.unit_code is None:
+            raise CommandError("工作区尚未设置单位:请先运行 ip-tracker setup --unit 代码", 2)
+        if workspace.period(args.period) is None:
+            raise CommandError(f"--period: 未知的期间 “{args.period}”")
+        comments = feedback_list(workspace, args.period)
+        names = {u.code: u.name for u in workspace.units()}
+    if args.json:
+        print_json([c.to_json() for c in comments])
+        return EXIT_OK
+    for c in comments:
+        where = f"任务{c.measure}" if c.measure is not None else "整份报送"
+        print(f"{names.get(c.unit, c.unit)} 第{c.version}版 {where}: {c.comment}")
+    print(f"共 {len(comments)} 条", file=sys.stderr)
     return EXIT_OK
 
 
@@ -540,6 +646,36 @@ def build_parser() -> argparse.ArgumentParser:
     status.add_argument("--json", action="store_true")
     status.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)  # for tests and demos
     status.set_defaults(func=cmd_status)
+
+    report = commands.add_parser("report", help="市局: 生成签名的全市报告")
+    report.add_argument("--period", required=True, metavar="P")
+    report.add_argument("--format", required=True, choices=["pdf", "xlsx"])
+    report.add_argument("-o", "--output", required=True, metavar="FILE")
+    report.add_argument("--json", action="store_true")
+    passphrase_option(report)
+    report.set_defaults(func=cmd_report)
+
+    feedback = commands.add_parser("feedback", help="退回更正意见").add_subparsers(
+        dest="feedback_command", required=True, metavar="COMMAND", parser_class=ArgumentParser
+    )
+    send = feedback.add_parser("send", help="市局: 退回某单位的报送并导出签名的意见文件")
+    send.add_argument("--unit", required=True, metavar="CODE")
+    send.add_argument("--period", required=True, metavar="P")
+    send.add_argument("--measure", type=int, action=_MeasureOption, metavar="N",
+                      help="下一条 --comment 所针对的任务")  # fmt: skip
+    send.add_argument("--comment", action=_CommentOption, metavar="TEXT",
+                      help="退回意见;前面没有 --measure 时针对整份报送")  # fmt: skip
+    send.add_argument("-o", "--output", required=True, metavar="FILE")
+    send.set_defaults(comments=[], pending_measure=None)
+    passphrase_option(send)
+    send.set_defaults(func=cmd_feedback_send)
+    feedback_import = feedback.add_parser("import", help="单位: 导入市局的退回意见文件")
+    feedback_import.add_argument("file", metavar="FILE")
+    feedback_import.set_defaults(func=cmd_feedback_import)
+    feedback_listing = feedback.add_parser("list", help="列出某期的退回意见")
+    feedback_listing.add_argument("--period", required=True, metavar="P")
+    feedback_listing.add_argument("--json", action="store_true")
+    feedback_listing.set_defaults(func=cmd_feedback_list)
     return parser
 
 

@@ -48,43 +48,59 @@ def _path(parent: str, key: str | int) -> str:
     return f"{parent}['{key}']"  # the same notation as jsonschema's json_path
 
 
-def _normalise_text(text: str, path: str) -> str:
+# A JSON path is spelled out only for an error message: while walking, it is kept as nested
+# (parent, key) pairs, which costs a tuple instead of a regex match per value.
+_Where = str | tuple
+
+
+def _spell(where: _Where) -> str:
+    keys = []
+    while isinstance(where, tuple):
+        where, key = where
+        keys.append(key)
+    for key in reversed(keys):
+        where = _path(where, key)
+    return where
+
+
+def _normalise_text(text: str, where: _Where) -> str:
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
     bad = _CONTROL.search(text)
     if bad:
-        raise PayloadError(f"含有不允许的控制字符 U+{ord(bad.group()):04X}", path)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise PayloadError("含有无法编码的字符(孤立代理项)", path) from exc
+        raise PayloadError(f"含有不允许的控制字符 U+{ord(bad.group()):04X}", _spell(where))
+    if not text.isascii():
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise PayloadError("含有无法编码的字符(孤立代理项)", _spell(where)) from exc
     return text
 
 
-def _normalise(value: Any, path: str) -> Any:
+def _normalise(value: Any, where: _Where) -> Any:
     # bool before int: bool is a subclass of int.
     if value is None or isinstance(value, bool):
         return value
     if isinstance(value, int):
         if abs(value) > _MAX_INT:
-            raise PayloadError("整数超出安全范围", path)
+            raise PayloadError("整数超出安全范围", _spell(where))
         return value
     if isinstance(value, float):
-        raise PayloadError('数值不得为浮点数,请用十进制字符串(如 "2.5")', path)
+        raise PayloadError('数值不得为浮点数,请用十进制字符串(如 "2.5")', _spell(where))
     if isinstance(value, str):
-        return _normalise_text(value, path)
+        return _normalise_text(value, where)
     if isinstance(value, dict):
         out: dict[str, Any] = {}
         for key, item in value.items():
             if not isinstance(key, str):
-                raise PayloadError(f"键必须是字符串,而不是 {type(key).__name__}", path)
-            nkey = _normalise_text(key, path)
+                raise PayloadError(f"键必须是字符串,而不是 {type(key).__name__}", _spell(where))
+            nkey = _normalise_text(key, where)
             if nkey in out:
-                raise PayloadError(f"规范化后键 {nkey!r} 重复", path)
-            out[nkey] = _normalise(item, _path(path, nkey))
+                raise PayloadError(f"规范化后键 {nkey!r} 重复", _spell(where))
+            out[nkey] = _normalise(item, (where, nkey))
         return out
     if isinstance(value, list | tuple):
-        return [_normalise(item, _path(path, i)) for i, item in enumerate(value)]
-    raise PayloadError(f"不支持的数据类型 {type(value).__name__}", path)
+        return [_normalise(item, (where, i)) for i, item in enumerate(value)]
+    raise PayloadError(f"不支持的数据类型 {type(value).__name__}", _spell(where))
 
 
 def normalise(payload: dict) -> dict:

@@ -115,7 +115,7 @@ _BODY_FONT = Font(name="宋体", size=10.5)
 _HEAD_FILL = PatternFill("solid", fgColor="E0E0E0")
 
 
-def _put(ws: Worksheet, row: int, col: int, value: str | int, **style) -> None:
+def put_text(ws: Worksheet, row: int, col: int, value: str | int, **style) -> None:
     cell = ws.cell(row=row, column=col, value=value)
     if isinstance(value, str) and value:
         # A string openpyxl would take for a formula (=, and + - @ for Excel) stays text.
@@ -129,13 +129,13 @@ def _put(ws: Worksheet, row: int, col: int, value: str | int, **style) -> None:
 def _write_ledger(ws: Worksheet, payload: dict, rows: list[list[str]]) -> None:
     for col, width in enumerate(LEDGER_WIDTHS, 1):
         ws.column_dimensions[get_column_letter(col)].width = width
-    _put(ws, 1, 1, rows[0][0], font=Font(name="宋体", size=16, bold=True))
+    put_text(ws, 1, 1, rows[0][0], font=Font(name="宋体", size=16, bold=True))
     ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(HEADERS))
     ws["A1"].alignment = Alignment(horizontal="center", vertical="center")
     ws.row_dimensions[1].height = 30
     ws.row_dimensions[2].height = 2 * LINE_PT
     for col, text in enumerate(rows[1], 1):
-        _put(ws, 2, col, text, font=_HEAD_FONT, alignment=_HEAD_ALIGN, fill=_HEAD_FILL,
+        put_text(ws, 2, col, text, font=_HEAD_FONT, alignment=_HEAD_ALIGN, fill=_HEAD_FILL,
              border=_BORDER)  # fmt: skip
     for r, cells in enumerate(rows[2:], FIRST_DATA_ROW):
         ws.row_dimensions[r].height = _row_height(cells, LEDGER_WIDTHS)
@@ -143,11 +143,11 @@ def _write_ledger(ws: Worksheet, payload: dict, rows: list[list[str]]) -> None:
             # 序号 and 任务编号 are numbers, so the ledger sorts and filters properly.
             value: str | int = int(text) if col <= 2 and text.isdigit() else text
             align = _CENTRE if col in (1, 2, 6) else _WRAP
-            _put(ws, r, col, value, font=_BODY_FONT, alignment=align, border=_BORDER)
+            put_text(ws, r, col, value, font=_BODY_FONT, alignment=align, border=_BORDER)
     ws.freeze_panes = ws.cell(row=FIRST_DATA_ROW, column=1)
     ws.print_title_rows = "2:2"
     ws.auto_filter.ref = f"A2:{get_column_letter(len(HEADERS))}{max(2, len(rows))}"
-    _page_setup(ws, landscape=True)
+    page_setup(ws, landscape=True)
     unit = payload["unit"]["name"]
     ws.oddFooter.center.text = "第 &P 页,共 &N 页"
     ws.oddHeader.right.text = f"{unit} {period_label(payload['period'])}"
@@ -169,7 +169,7 @@ def _row_height(cells: list[str], widths: list[float]) -> float:
     return min(409.0, lines * LINE_PT + 4)  # 409 pt is Excel's maximum row height
 
 
-def _page_setup(ws: Worksheet, *, landscape: bool) -> None:
+def page_setup(ws: Worksheet, *, landscape: bool) -> None:
     ws.sheet_properties.pageSetUpPr.fitToPage = True  # without it fitToWidth is ignored
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
@@ -184,36 +184,38 @@ def _write_indicators(ws: Worksheet, rows: list[list[str]]) -> None:
     for col, width in enumerate(INDICATOR_WIDTHS, 1):
         ws.column_dimensions[get_column_letter(col)].width = width
     for col, text in enumerate(rows[0], 1):
-        _put(ws, 1, col, text, font=_HEAD_FONT, alignment=_HEAD_ALIGN, fill=_HEAD_FILL,
+        put_text(ws, 1, col, text, font=_HEAD_FONT, alignment=_HEAD_ALIGN, fill=_HEAD_FILL,
              border=_BORDER)  # fmt: skip
     for r, cells in enumerate(rows[1:], 2):
         ws.row_dimensions[r].height = _row_height(cells, INDICATOR_WIDTHS)
         for col, text in enumerate(cells, 1):
             # Targets and figures stay decimal text: exact, and equal to the signed JSON.
-            _put(ws, r, col, text, font=_BODY_FONT, alignment=_WRAP, border=_BORDER)
+            put_text(ws, r, col, text, font=_BODY_FONT, alignment=_WRAP, border=_BORDER)
     ws.freeze_panes = "A2"
     ws.print_title_rows = "1:1"
-    _page_setup(ws, landscape=False)
+    page_setup(ws, landscape=False)
 
 
-def _write_data(ws: Worksheet, data: bytes, signature: bytes | None) -> None:
+def write_data_sheet(
+    ws: Worksheet, data: bytes, signature: bytes | None, marker: str = MARKER
+) -> None:
     json_chunks = _chunks(data.decode("utf-8"))
     sig_chunks = _chunks(base64.b64encode(signature).decode("ascii")) if signature else []
     head = [
-        ("format", MARKER),
+        ("format", marker),
         ("container_version", CONTAINER_VERSION),
         ("payload_sha256", hashlib.sha256(data).hexdigest()),
         ("payload_chunks", str(len(json_chunks))),
         ("signature_chunks", str(len(sig_chunks))),
     ]
     for r, (key, value) in enumerate(head, 1):
-        _put(ws, r, 1, key)
-        _put(ws, r, 2, value)
+        put_text(ws, r, 1, key)
+        put_text(ws, r, 2, value)
     r = len(head) + 1
     for kind, chunks in (("payload", json_chunks), ("signature", sig_chunks)):
         for chunk in chunks:
-            _put(ws, r, 1, kind)
-            _put(ws, r, 2, chunk)
+            put_text(ws, r, 1, kind)
+            put_text(ws, r, 2, chunk)
             r += 1
     ws.sheet_state = "veryHidden"  # only a program (or the VBA editor) can show it
 
@@ -233,7 +235,7 @@ def write_return_xlsx(payload: dict, signature: bytes | None, *, check: bool = T
     ledger.title = LEDGER
     _write_ledger(ledger, payload, visible[LEDGER])
     _write_indicators(wb.create_sheet(INDICATORS), visible[INDICATORS])
-    _write_data(wb.create_sheet(DATA), data, signature)
+    write_data_sheet(wb.create_sheet(DATA), data, signature)
     wb.active = 0
     props = wb.properties
     props.title = _ledger_title(payload)
@@ -315,7 +317,7 @@ def _text(value: object) -> str:
     return str(value)
 
 
-def _sheet_rows(sheet) -> list[list[str]]:
+def sheet_rows(sheet) -> list[list[str]]:
     """All cells from A1, as text; calamine starts at the first used cell, so pad to A1."""
     rows = sheet.to_python(skip_empty_area=False)
     return [[_text(v) for v in row] for row in rows]
@@ -337,25 +339,25 @@ def read_return_xlsx(data: bytes) -> XlsxReturn:
     try:
         wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
         names = wb.sheet_names
-        hidden = _sheet_rows(wb.get_sheet_by_name(DATA))
+        hidden = sheet_rows(wb.get_sheet_by_name(DATA))
         visible = {
-            name: _sheet_rows(wb.get_sheet_by_name(name))
+            name: sheet_rows(wb.get_sheet_by_name(name))
             for name in (LEDGER, INDICATORS)
             if name in names
         }
     except (CalamineError, ValueError) as exc:  # a sheet listed but missing is a ValueError
         raise DamagedFileError(f"工作簿已损坏,无法读取:{exc}") from exc
-    payload_bytes, signature = _unpack(hidden)
+    payload_bytes, signature = unpack_data_sheet(hidden)
     return XlsxReturn(payload_bytes, signature, visible)
 
 
-def _unpack(rows: list[list[str]]) -> tuple[bytes, bytes | None]:
+def unpack_data_sheet(rows: list[list[str]], marker: str = MARKER) -> tuple[bytes, bytes | None]:
     def field(r: int, key: str) -> str:
         if len(rows) <= r or len(rows[r]) < 2 or rows[r][0] != key:
             raise NotAReturnWorkbookError("这不是 ip-tracker 导出的报送工作簿(数据表格式不符)。")
         return rows[r][1]
 
-    if field(0, "format") != MARKER:
+    if field(0, "format") != marker:
         raise NotAReturnWorkbookError("这不是 ip-tracker 导出的报送工作簿。")
     if field(1, "container_version") != CONTAINER_VERSION:
         raise NotAReturnWorkbookError("报送工作簿的版本较新,请升级 ip-tracker 后再导入。")

@@ -218,10 +218,14 @@ def period_status(
     units = reporting_units(workspace)
     if counties_only:
         units = [u for u in units if u.kind == UnitKind.COUNTY]
+    # Returned for correction: feedback about the version that is current. Once the corrected
+    # version is imported it is current instead, and the unit is no longer "returned".
     returned = {
         row[0]
         for row in workspace.conn.execute(
-            "SELECT DISTINCT unit FROM feedback WHERE period = ? AND direction = 'sent'",
+            "SELECT DISTINCT f.unit FROM feedback f JOIN received_returns r "
+            "ON r.return_id = f.return_id AND r.version = f.version AND r.state = 'current' "
+            "WHERE f.period = ? AND f.direction = 'sent'",
             (period_code,),
         )
     }
