@@ -505,7 +505,7 @@ Check the root certificate fingerprint with the city office by phone:
     </message>
     <message>
         <location filename="../../desktop/views/action_editor.py" line="168" />
-        <location filename="../../desktop/views/action_editor.py" line="202" />
+        <location filename="../../desktop/views/action_editor.py" line="203" />
         <source>下一步计划</source>
         <translation>Next steps</translation>
     </message>
@@ -516,7 +516,7 @@ Check the root certificate fingerprint with the city office by phone:
     </message>
     <message>
         <location filename="../../desktop/views/action_editor.py" line="169" />
-        <location filename="../../desktop/views/action_editor.py" line="213" />
+        <location filename="../../desktop/views/action_editor.py" line="214" />
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
@@ -596,52 +596,52 @@ Check the root certificate fingerprint with the city office by phone:
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="262" />
+        <location filename="../../desktop/views/action_editor.py" line="263" />
         <source>本条工作计入的数量(%1)</source>
         <translation>Count from this action (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="263" />
+        <location filename="../../desktop/views/action_editor.py" line="264" />
         <source>量化指标 %1</source>
         <translation>Indicator %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="304" />
+        <location filename="../../desktop/views/action_editor.py" line="305" />
         <source>请在左侧选择一项措施</source>
         <translation>Choose a measure on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="307" />
+        <location filename="../../desktop/views/action_editor.py" line="308" />
         <source>&lt;b&gt;新建工作&lt;/b&gt; · 措施 %1</source>
         <translation>&lt;b&gt;New action&lt;/b&gt; · measure %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="311" />
+        <location filename="../../desktop/views/action_editor.py" line="312" />
         <source>&lt;b&gt;编辑工作&lt;/b&gt; · 措施 %1 · 最后修改 %2 %3</source>
         <translation>&lt;b&gt;Editing&lt;/b&gt; · measure %1 · last changed %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="339" />
+        <location filename="../../desktop/views/action_editor.py" line="340" />
         <source>请先选择措施和期间</source>
         <translation>Choose a measure and a period first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="366" />
+        <location filename="../../desktop/views/action_editor.py" line="367" />
         <source>未保存:%1 — %2</source>
         <translation>Not saved: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="399" />
+        <location filename="../../desktop/views/action_editor.py" line="400" />
         <source>双击打开</source>
         <translation>Double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="411" />
+        <location filename="../../desktop/views/action_editor.py" line="412" />
         <source>%1(保存时添加)</source>
         <translation>%1 (added on save)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="418" />
+        <location filename="../../desktop/views/action_editor.py" line="419" />
         <source>选择佐证材料</source>
         <translation>Choose evidence</translation>
     </message>
@@ -1638,97 +1638,97 @@ Check the root certificate fingerprint with the city office by phone:
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="146" />
+        <location filename="../../desktop/views/ledger_import.py" line="148" />
         <source>仍导入与已有工作重复的行</source>
         <translation>Import rows that duplicate existing work anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="148" />
+        <location filename="../../desktop/views/ledger_import.py" line="150" />
         <source>措施、期间、工作事项和工作进展都与已有记录相同的行,默认不导入</source>
         <translation>Rows whose measure, period, action and progress match an existing record are not imported unless you say so</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="151" />
+        <location filename="../../desktop/views/ledger_import.py" line="153" />
         <source>请选择台账文件。</source>
         <translation>Choose a ledger file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="157" />
+        <location filename="../../desktop/views/ledger_import.py" line="159" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="160" />
+        <location filename="../../desktop/views/ledger_import.py" line="163" />
         <source>只导入没有错误的行;导入后可一步撤销</source>
         <translation>Only rows without errors are imported; the import can be undone in one step</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="176" />
+        <location filename="../../desktop/views/ledger_import.py" line="179" />
         <source>选择台账</source>
         <translation>Choose ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="176" />
+        <location filename="../../desktop/views/ledger_import.py" line="179" />
         <source>Excel 表格 (*.xlsx *.xls *.ods)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="185" />
+        <location filename="../../desktop/views/ledger_import.py" line="188" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="198" />
+        <location filename="../../desktop/views/ledger_import.py" line="201" />
         <source>无法导入:%1</source>
         <translation>Cannot import: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="209" />
+        <location filename="../../desktop/views/ledger_import.py" line="212" />
         <source>(不导入)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="211" />
+        <location filename="../../desktop/views/ledger_import.py" line="214" />
         <source>第 %1 列</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="237" />
+        <location filename="../../desktop/views/ledger_import.py" line="240" />
         <source>与已有工作相同(措施、期间、事项、进展一致)</source>
         <translation>Same as existing work (measure, period, action and progress match)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="250" />
+        <location filename="../../desktop/views/ledger_import.py" line="253" />
         <source>重复</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="252" />
+        <location filename="../../desktop/views/ledger_import.py" line="255" />
         <source>可导入</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="248" />
+        <location filename="../../desktop/views/ledger_import.py" line="251" />
         <source>有误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="272" />
+        <location filename="../../desktop/views/ledger_import.py" line="275" />
         <source>共 %1 行:可导入 %2 条,有误 %3 行(有误的行不会导入)。</source>
         <translation>%1 rows: %2 can be imported, %3 with errors (rows with errors are not imported).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="276" />
+        <location filename="../../desktop/views/ledger_import.py" line="279" />
         <source>另有 %1 行与已有工作重复。</source>
         <translation> %1 more rows duplicate existing work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="279" />
+        <location filename="../../desktop/views/ledger_import.py" line="282" />
         <source>请指定“任务编号”对应的列。</source>
         <translation>Choose the column that holds the task number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="283" />
+        <location filename="../../desktop/views/ledger_import.py" line="286" />
         <source>导入 %1 条</source>
         <translation>Import %1</translation>
     </message>
