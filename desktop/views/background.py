@@ -119,7 +119,7 @@ class _Worker(QObject):
     def run(self, job_id: int, job: Job) -> None:
         try:
             if self.workspace is None:
-                self.workspace = Workspace.open(self.home)
+                self.workspace = self._attach()
             result = job(self.workspace)
         except Exception as error:  # handed to the caller's failure callback
             if not _expected(error):
@@ -127,6 +127,17 @@ class _Worker(QObject):
             self.finished.emit(job_id, None, error)
         else:
             self.finished.emit(job_id, result, None)
+
+    def _attach(self) -> Workspace:
+        """A second connection to the workspace the window already opened (and so checked,
+        migrated and backed up): the checks need not run again on this thread."""
+        from desktop.storage.database import connect
+        from desktop.storage.workspace import DATABASE_NAME
+
+        path = self.home / DATABASE_NAME
+        if not path.exists():  # nobody opened it yet: the full open, with its checks
+            return Workspace.open(self.home)
+        return Workspace(path, connect(path))
 
     @Slot()
     def close(self) -> None:
