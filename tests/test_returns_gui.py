@@ -98,3 +98,37 @@ def test_menu_matches_the_kind_of_workspace(qtbot, offices):
         names = [action.text() for action in menu.actions()]
         assert expected in names and absent not in names
         window.workspace.close()
+
+
+def test_the_citys_feedback_is_installed_and_shown(qtbot, offices):
+    from PySide6.QtWidgets import QTextBrowser
+
+    from desktop.exchange.city import import_files
+    from desktop.exchange.feedback import comments_for, export_feedback, send_back
+    from desktop.exchange.returns import export_return
+    from desktop.views.returns_menu import start_feedback_install
+    from tests.exchange_fixtures import CITY_PASSPHRASE
+
+    folder = offices["folder"]
+    with offices["county"].open() as ws:
+        exported = export_return(ws, "2025-Q1", "xlsx", UNIT_PASSPHRASE, folder / "fb.xlsx")
+    with offices["city"].open() as city:
+        [imported] = import_files(city, [exported.path])
+        assert imported.outcome in ("new", "duplicate")
+        send_back(city, "350421", "2025-Q1", {17: "请补充检查记录", None: "请核对全部数字"})
+        feedback = export_feedback(
+            city, "350421", "2025-Q1", CITY_PASSPHRASE, folder / "退回意见.zip"
+        )
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    task = start_feedback_install(window, offices["county"].home, feedback)
+    with qtbot.waitSignal(task.finished, timeout=30_000) as finished:
+        pass
+    assert finished.args[0] is True, finished.args[1]
+    qtbot.waitUntil(lambda: window.findChild(QTextBrowser) is not None)
+    shown = window.findChild(QTextBrowser).toPlainText()
+    assert "请补充检查记录" in shown and "措施 17" in shown
+    with offices["county"].open() as ws:
+        comments = comments_for(ws, "2025-Q1")
+    assert [c.comment for c in comments[17]] == ["请补充检查记录"]

@@ -246,6 +246,41 @@ def install_enrolment_interactively(window: QMainWindow, home: Path) -> None:
     run_in_background(work, window, tr("正在核验并安装入网文件…"), done)
 
 
+def install_feedback_interactively(window: QMainWindow, home: Path, on_installed=None) -> None:
+    path, _ = QFileDialog.getOpenFileName(
+        window, tr("选择市局的退回意见文件"), "", tr("退回意见 (*.zip *.feedback);;所有文件 (*)")
+    )
+    if path:
+        start_feedback_install(window, home, Path(path), on_installed)
+
+
+def start_feedback_install(window: QWidget, home: Path, path: Path, on_installed=None):
+    """Verify the city's signature and keep its comments (worker thread); show them."""
+
+    def work(_progress):
+        from desktop.exchange.feedback import install_feedback
+
+        with Workspace.open(home) as workspace:
+            return install_feedback(workspace, path.read_bytes())
+
+    def done(ok: bool, result: object) -> None:
+        if not ok:
+            show_error(window, result)
+            return
+        items = "".join(
+            f"<li><b>{tr('措施') + ' ' + str(c.measure) if c.measure else tr('总体')}</b>:"
+            f"{html.escape(c.comment)}</li>"
+            for c in result.comments
+        )
+        heading = tr("%1 报送第 %2 版被市局退回修改,意见如下:")
+        heading = heading.replace("%1", result.period).replace("%2", str(result.version))
+        show_html(window, tr("市局退回意见"), f"<p>{heading}</p><ul>{items}</ul>")
+        if on_installed:
+            on_installed(result)
+
+    return run_in_background(work, window, tr("正在核验退回意见…"), done)
+
+
 def init_city_interactively(window: QMainWindow, home: Path) -> None:
     first = ask_passphrase(window, tr("设置市级根证书口令(请妥善保管)"))
     if first is None:
@@ -426,6 +461,9 @@ def add_returns_menu(window: QMainWindow, home: Path, current_period=lambda: Non
         menu.addAction(
             tr("查看报送版本与差异…"),
             lambda: show_versions(window, window.workspace, current_period()),
+        )
+        menu.addAction(
+            tr("安装市局退回意见…"), lambda: install_feedback_interactively(window, home)
         )
         menu.addAction(tr("安装入网文件…"), lambda: install_enrolment_interactively(window, home))
     menu.addSeparator()
