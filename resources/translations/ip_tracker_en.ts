@@ -161,149 +161,179 @@ Check the root certificate fingerprint with the city office by phone:
         <translation>Verifying and installing the enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="250" />
+        <location filename="../../desktop/views/returns_menu.py" line="251" />
+        <source>选择市局的退回意见文件</source>
+        <translation>Choose the city office’s feedback file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="251" />
+        <source>退回意见 (*.zip *.feedback);;所有文件 (*)</source>
+        <translation>Feedback files (*.zip *.feedback);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="275" />
+        <source>%1 报送第 %2 版被市局退回修改,意见如下:</source>
+        <translation>Version %2 of the %1 return was sent back by the city office for correction:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="277" />
+        <source>市局退回意见</source>
+        <translation>City office feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="281" />
+        <source>正在核验退回意见…</source>
+        <translation>Verifying the feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="285" />
         <source>设置市级根证书口令(请妥善保管)</source>
         <translation>Set the city root certificate passphrase (keep it safe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="253" />
+        <location filename="../../desktop/views/returns_menu.py" line="288" />
         <source>再输入一次口令</source>
         <translation>Enter the passphrase again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="256" />
+        <location filename="../../desktop/views/returns_menu.py" line="291" />
         <source>口令不一致</source>
         <translation>Passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="257" />
+        <location filename="../../desktop/views/returns_menu.py" line="292" />
         <source>两次输入的口令不一致,未创建根证书。</source>
         <translation>The two passphrases differ; no root certificate was created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="276" />
+        <location filename="../../desktop/views/returns_menu.py" line="311" />
         <source>已创建市级根证书</source>
         <translation>City root certificate created</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="277" />
+        <location filename="../../desktop/views/returns_menu.py" line="312" />
         <source>根证书指纹(各单位安装入网文件时请电话核对):
 %1</source>
         <translation>Root certificate fingerprint (units check it by phone when installing their enrolment):
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="282" />
+        <location filename="../../desktop/views/returns_menu.py" line="317" />
         <source>正在生成密钥…</source>
         <translation>Generating keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="289" />
+        <location filename="../../desktop/views/returns_menu.py" line="324" />
         <source>签发入网文件</source>
         <translation>Issue an enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="289" />
+        <location filename="../../desktop/views/returns_menu.py" line="324" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="293" />
+        <location filename="../../desktop/views/returns_menu.py" line="328" />
         <source>市级根证书口令</source>
         <translation>City root certificate passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="296" />
+        <location filename="../../desktop/views/returns_menu.py" line="331" />
         <source>为 %1 设置口令(电话告知,勿随文件发送)</source>
         <translation>Set a passphrase for %1 (tell it by phone; never send it with the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="301" />
+        <location filename="../../desktop/views/returns_menu.py" line="336" />
         <source>保存入网文件</source>
         <translation>Save the enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="301" />
+        <location filename="../../desktop/views/returns_menu.py" line="336" />
         <source>入网文件 (*.enrol)</source>
         <translation>Enrolment files (*.enrol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="317" />
+        <location filename="../../desktop/views/returns_menu.py" line="352" />
         <source>已签发</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="317" />
+        <location filename="../../desktop/views/returns_menu.py" line="352" />
         <source>入网文件已保存: %1</source>
         <translation>Enrolment file saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="321" />
+        <location filename="../../desktop/views/returns_menu.py" line="356" />
         <source>正在签发入网文件…</source>
         <translation>Issuing the enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="326" />
+        <location filename="../../desktop/views/returns_menu.py" line="361" />
         <source>选择要核验的报送文件</source>
         <translation>Choose returns to verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="326" />
+        <location filename="../../desktop/views/returns_menu.py" line="361" />
         <source>报送文件 (*.pdf *.xlsx);;所有文件 (*)</source>
         <translation>Returns (*.pdf *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="348" />
+        <location filename="../../desktop/views/returns_menu.py" line="383" />
         <source>核验结果</source>
         <translation>Verification result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="350" />
+        <location filename="../../desktop/views/returns_menu.py" line="385" />
         <source>正在核验…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="375" />
+        <location filename="../../desktop/views/returns_menu.py" line="410" />
         <source>第 %1 版 → 第 %2 版</source>
         <translation>Version %1 → version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="409" />
+        <location filename="../../desktop/views/returns_menu.py" line="444" />
         <source>报送版本与差异</source>
         <translation>Return versions and differences</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="416" />
+        <location filename="../../desktop/views/returns_menu.py" line="451" />
         <source>报送(&amp;R)</source>
         <translation>&amp;Returns</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="419" />
+        <location filename="../../desktop/views/returns_menu.py" line="454" />
         <source>创建市级根证书…</source>
         <translation>Create the city root certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="420" />
+        <location filename="../../desktop/views/returns_menu.py" line="455" />
         <source>为单位签发入网文件…</source>
         <translation>Issue an enrolment file for a unit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="423" />
+        <location filename="../../desktop/views/returns_menu.py" line="458" />
         <source>导出本期报送(签名)…</source>
         <translation>Export this period’s return (signed)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="427" />
+        <location filename="../../desktop/views/returns_menu.py" line="462" />
         <source>查看报送版本与差异…</source>
         <translation>Return versions and differences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="430" />
+        <location filename="../../desktop/views/returns_menu.py" line="466" />
+        <source>安装市局退回意见…</source>
+        <translation>Install city office feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="468" />
         <source>安装入网文件…</source>
         <translation>Install enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="432" />
+        <location filename="../../desktop/views/returns_menu.py" line="470" />
         <source>核验报送文件…</source>
         <translation>Verify returns…</translation>
     </message>
