@@ -13,6 +13,7 @@ Prints how many messages remain untranslated (they show in Chinese); exit status
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -42,6 +43,44 @@ def run_lupdate() -> None:
     command = [tool("pyside6-lupdate"), *map(str, sources()), "-ts", str(TS_FILE)]
     command += ["-source-language", "zh_CN", "-target-language", "en_US", "-no-obsolete"]
     subprocess.run(command, check=True, capture_output=True)
+
+
+MODULE_TR_RE = re.compile(
+    r"def tr\(\s*\w+[^)]*\)[^:]*:\s*\n\s*return QCoreApplication\.translate\(\s*\"(\w+)\""
+)
+
+
+def give_module_contexts() -> int:
+    """A module's own `tr(text)` helper (translate("Context", text)) is seen by lupdate as a call
+    without context; copy those messages into the context the helper really asks for."""
+    tree = ET.parse(TS_FILE)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    anonymous = contexts.get("")
+    if anonymous is None:
+        return 0
+    moved = 0
+    for message in list(anonymous.iter("message")):
+        location = message.find("location")
+        if location is None:
+            continue
+        source_file = (TS_FILE.parent / location.get("filename")).resolve()
+        match = (
+            MODULE_TR_RE.search(source_file.read_text("utf-8")) if source_file.exists() else None
+        )
+        if match is None:
+            continue
+        name = match.group(1)
+        if name not in contexts:
+            contexts[name] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[name], "name").text = name
+        anonymous.remove(message)
+        contexts[name].append(message)
+        moved += 1
+    if not list(anonymous.iter("message")):
+        root.remove(anonymous)
+    tree.write(TS_FILE, encoding="utf-8", xml_declaration=True)
+    return moved
 
 
 def fill_from_glossary() -> tuple[int, list[tuple[str, str]]]:
@@ -78,6 +117,7 @@ def run_lrelease() -> None:
 def main() -> int:
     TS_FILE.parent.mkdir(parents=True, exist_ok=True)
     run_lupdate()
+    give_module_contexts()
     filled, missing = fill_from_glossary()
     run_lrelease()
     print(f"{TS_FILE.name}: filled {filled} from {GLOSSARY.name}; {len(missing)} untranslated")

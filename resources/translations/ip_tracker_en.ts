@@ -1,344 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US" sourcelanguage="zh_CN">
 <context>
-    <name />
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="45" />
-        <source>口令</source>
-        <translation>Passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="61" />
-        <source>未能完成</source>
-        <translation>Could not finish</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="70" />
-        <source>导出本期报送</source>
-        <translation>Export this period’s return</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="72" />
-        <source>报送期间</source>
-        <translation>Reporting period</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="77" />
-        <source>PDF 报告(公文格式,带电子签章)</source>
-        <translation>PDF report (official document format, with electronic seal)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="78" />
-        <source>Excel 台账</source>
-        <translation>Excel ledger</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="88" />
-        <source>更正已报送的版本时必填</source>
-        <translation>Required when correcting a version already handed in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="90" />
-        <source>选择…</source>
-        <translation>Choose…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="96" />
-        <source>期间</source>
-        <translation>Period</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="97" />
-        <source>格式</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="98" />
-        <source>填报人</source>
-        <translation>Filled in by</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="99" />
-        <source>审核人</source>
-        <translation>Reviewed by</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="100" />
-        <source>单位负责人</source>
-        <translation>Head of unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="101" />
-        <source>联系电话</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="102" />
-        <source>更正原因</source>
-        <translation>Reason for correction</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="103" />
-        <source>保存到</source>
-        <translation>Save to</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="131" />
-        <source>已有第 %1 版;内容有变动时将生成新版本</source>
-        <translation>Version %1 exists; a new version is made if the content has changed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="137" />
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="137" />
-        <source>Excel 工作簿 (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="138" />
-        <source>保存报送文件</source>
-        <translation>Save the return</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="154" />
-        <source>单位口令(用于签名)</source>
-        <translation>Unit passphrase (for signing)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="205" />
-        <source>已导出</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="206" />
-        <source>已冻结并签名 %1 报送第 %2 版,保存在
-%3</source>
-        <translation>Froze and signed version %2 of the %1 return, saved in
-%3</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="212" />
-        <source>正在生成并签名报送文件…</source>
-        <translation>Generating and signing the return…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="217" />
-        <source>选择市局发来的入网文件</source>
-        <translation>Choose the enrolment file from the city office</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="217" />
-        <source>入网文件 (*.enrol *.zip);;所有文件 (*)</source>
-        <translation>Enrolment files (*.enrol *.zip);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="221" />
-        <source>单位口令(由市局电话告知)</source>
-        <translation>Unit passphrase (given by the city office by phone)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="240" />
-        <source>入网文件已安装</source>
-        <translation>Enrolment installed</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="241" />
-        <source>本工作区已可为 %1 签名报送。
-
-请与市局电话核对根证书指纹:
-%2</source>
-        <translation>This workspace can now sign returns for %1.
-
-Check the root certificate fingerprint with the city office by phone:
-%2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="246" />
-        <source>正在核验并安装入网文件…</source>
-        <translation>Verifying and installing the enrolment file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="251" />
-        <source>选择市局的退回意见文件</source>
-        <translation>Choose the city office’s feedback file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="251" />
-        <source>退回意见 (*.zip *.feedback);;所有文件 (*)</source>
-        <translation>Feedback files (*.zip *.feedback);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="275" />
-        <source>%1 报送第 %2 版被市局退回修改,意见如下:</source>
-        <translation>Version %2 of the %1 return was sent back by the city office for correction:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="277" />
-        <source>市局退回意见</source>
-        <translation>City office feedback</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="281" />
-        <source>正在核验退回意见…</source>
-        <translation>Verifying the feedback…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="285" />
-        <source>设置市级根证书口令(请妥善保管)</source>
-        <translation>Set the city root certificate passphrase (keep it safe)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="288" />
-        <source>再输入一次口令</source>
-        <translation>Enter the passphrase again</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="291" />
-        <source>口令不一致</source>
-        <translation>Passphrases differ</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="292" />
-        <source>两次输入的口令不一致,未创建根证书。</source>
-        <translation>The two passphrases differ; no root certificate was created.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="311" />
-        <source>已创建市级根证书</source>
-        <translation>City root certificate created</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="312" />
-        <source>根证书指纹(各单位安装入网文件时请电话核对):
-%1</source>
-        <translation>Root certificate fingerprint (units check it by phone when installing their enrolment):
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="317" />
-        <source>正在生成密钥…</source>
-        <translation>Generating keys…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="324" />
-        <source>签发入网文件</source>
-        <translation>Issue an enrolment file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="324" />
-        <source>单位</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="328" />
-        <source>市级根证书口令</source>
-        <translation>City root certificate passphrase</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="331" />
-        <source>为 %1 设置口令(电话告知,勿随文件发送)</source>
-        <translation>Set a passphrase for %1 (tell it by phone; never send it with the file)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="336" />
-        <source>保存入网文件</source>
-        <translation>Save the enrolment file</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="336" />
-        <source>入网文件 (*.enrol)</source>
-        <translation>Enrolment files (*.enrol)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="352" />
-        <source>已签发</source>
-        <translation>Issued</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="352" />
-        <source>入网文件已保存: %1</source>
-        <translation>Enrolment file saved: %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="356" />
-        <source>正在签发入网文件…</source>
-        <translation>Issuing the enrolment file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="361" />
-        <source>选择要核验的报送文件</source>
-        <translation>Choose returns to verify</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="361" />
-        <source>报送文件 (*.pdf *.xlsx);;所有文件 (*)</source>
-        <translation>Returns (*.pdf *.xlsx);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="383" />
-        <source>核验结果</source>
-        <translation>Verification result</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="385" />
-        <source>正在核验…</source>
-        <translation>Verifying…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="410" />
-        <source>第 %1 版 → 第 %2 版</source>
-        <translation>Version %1 → version %2</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="444" />
-        <source>报送版本与差异</source>
-        <translation>Return versions and differences</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="451" />
-        <source>报送(&amp;R)</source>
-        <translation>&amp;Returns</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="454" />
-        <source>创建市级根证书…</source>
-        <translation>Create the city root certificate…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="455" />
-        <source>为单位签发入网文件…</source>
-        <translation>Issue an enrolment file for a unit…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="458" />
-        <source>导出本期报送(签名)…</source>
-        <translation>Export this period’s return (signed)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="462" />
-        <source>查看报送版本与差异…</source>
-        <translation>Return versions and differences…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="466" />
-        <source>安装市局退回意见…</source>
-        <translation>Install city office feedback…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="468" />
-        <source>安装入网文件…</source>
-        <translation>Install enrolment file…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/views/returns_menu.py" line="470" />
-        <source>核验报送文件…</source>
-        <translation>Verify returns…</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <location filename="../../desktop/views/about_dialog.py" line="69" />
@@ -3317,4 +2979,339 @@ Work entered after the backup must be entered again. The damaged database is kep
         <translation>Indicator %1</translation>
     </message>
 </context>
-</TS>
+<context><name>ReturnsMenu</name><message>
+        <location filename="../../desktop/views/returns_menu.py" line="45" />
+        <source>口令</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="61" />
+        <source>未能完成</source>
+        <translation>Could not finish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="70" />
+        <source>导出本期报送</source>
+        <translation>Export this period’s return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="72" />
+        <source>报送期间</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="77" />
+        <source>PDF 报告(公文格式,带电子签章)</source>
+        <translation>PDF report (official document format, with electronic seal)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="78" />
+        <source>Excel 台账</source>
+        <translation>Excel ledger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="88" />
+        <source>更正已报送的版本时必填</source>
+        <translation>Required when correcting a version already handed in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="90" />
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="96" />
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="97" />
+        <source>格式</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="98" />
+        <source>填报人</source>
+        <translation>Filled in by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="99" />
+        <source>审核人</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="100" />
+        <source>单位负责人</source>
+        <translation>Head of unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="101" />
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="102" />
+        <source>更正原因</source>
+        <translation>Reason for correction</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="103" />
+        <source>保存到</source>
+        <translation>Save to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="131" />
+        <source>已有第 %1 版;内容有变动时将生成新版本</source>
+        <translation>Version %1 exists; a new version is made if the content has changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="137" />
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="137" />
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="138" />
+        <source>保存报送文件</source>
+        <translation>Save the return</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="154" />
+        <source>单位口令(用于签名)</source>
+        <translation>Unit passphrase (for signing)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="205" />
+        <source>已导出</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="206" />
+        <source>已冻结并签名 %1 报送第 %2 版,保存在
+%3</source>
+        <translation>Froze and signed version %2 of the %1 return, saved in
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="212" />
+        <source>正在生成并签名报送文件…</source>
+        <translation>Generating and signing the return…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="217" />
+        <source>选择市局发来的入网文件</source>
+        <translation>Choose the enrolment file from the city office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="217" />
+        <source>入网文件 (*.enrol *.zip);;所有文件 (*)</source>
+        <translation>Enrolment files (*.enrol *.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="221" />
+        <source>单位口令(由市局电话告知)</source>
+        <translation>Unit passphrase (given by the city office by phone)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="240" />
+        <source>入网文件已安装</source>
+        <translation>Enrolment installed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="241" />
+        <source>本工作区已可为 %1 签名报送。
+
+请与市局电话核对根证书指纹:
+%2</source>
+        <translation>This workspace can now sign returns for %1.
+
+Check the root certificate fingerprint with the city office by phone:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="246" />
+        <source>正在核验并安装入网文件…</source>
+        <translation>Verifying and installing the enrolment file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="251" />
+        <source>选择市局的退回意见文件</source>
+        <translation>Choose the city office’s feedback file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="251" />
+        <source>退回意见 (*.zip *.feedback);;所有文件 (*)</source>
+        <translation>Feedback files (*.zip *.feedback);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="275" />
+        <source>%1 报送第 %2 版被市局退回修改,意见如下:</source>
+        <translation>Version %2 of the %1 return was sent back by the city office for correction:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="277" />
+        <source>市局退回意见</source>
+        <translation>City office feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="281" />
+        <source>正在核验退回意见…</source>
+        <translation>Verifying the feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="285" />
+        <source>设置市级根证书口令(请妥善保管)</source>
+        <translation>Set the city root certificate passphrase (keep it safe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="288" />
+        <source>再输入一次口令</source>
+        <translation>Enter the passphrase again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="291" />
+        <source>口令不一致</source>
+        <translation>Passphrases differ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="292" />
+        <source>两次输入的口令不一致,未创建根证书。</source>
+        <translation>The two passphrases differ; no root certificate was created.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="311" />
+        <source>已创建市级根证书</source>
+        <translation>City root certificate created</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="312" />
+        <source>根证书指纹(各单位安装入网文件时请电话核对):
+%1</source>
+        <translation>Root certificate fingerprint (units check it by phone when installing their enrolment):
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="317" />
+        <source>正在生成密钥…</source>
+        <translation>Generating keys…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="324" />
+        <source>签发入网文件</source>
+        <translation>Issue an enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="324" />
+        <source>单位</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="328" />
+        <source>市级根证书口令</source>
+        <translation>City root certificate passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="331" />
+        <source>为 %1 设置口令(电话告知,勿随文件发送)</source>
+        <translation>Set a passphrase for %1 (tell it by phone; never send it with the file)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="336" />
+        <source>保存入网文件</source>
+        <translation>Save the enrolment file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="336" />
+        <source>入网文件 (*.enrol)</source>
+        <translation>Enrolment files (*.enrol)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="352" />
+        <source>已签发</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="352" />
+        <source>入网文件已保存: %1</source>
+        <translation>Enrolment file saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="356" />
+        <source>正在签发入网文件…</source>
+        <translation>Issuing the enrolment file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="361" />
+        <source>选择要核验的报送文件</source>
+        <translation>Choose returns to verify</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="361" />
+        <source>报送文件 (*.pdf *.xlsx);;所有文件 (*)</source>
+        <translation>Returns (*.pdf *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="383" />
+        <source>核验结果</source>
+        <translation>Verification result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="385" />
+        <source>正在核验…</source>
+        <translation>Verifying…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="410" />
+        <source>第 %1 版 → 第 %2 版</source>
+        <translation>Version %1 → version %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="444" />
+        <source>报送版本与差异</source>
+        <translation>Return versions and differences</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="451" />
+        <source>报送(&amp;R)</source>
+        <translation>&amp;Returns</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="454" />
+        <source>创建市级根证书…</source>
+        <translation>Create the city root certificate…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="455" />
+        <source>为单位签发入网文件…</source>
+        <translation>Issue an enrolment file for a unit…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="458" />
+        <source>导出本期报送(签名)…</source>
+        <translation>Export this period’s return (signed)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="462" />
+        <source>查看报送版本与差异…</source>
+        <translation>Return versions and differences…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="466" />
+        <source>安装市局退回意见…</source>
+        <translation>Install city office feedback…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="468" />
+        <source>安装入网文件…</source>
+        <translation>Install enrolment file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/returns_menu.py" line="470" />
+        <source>核验报送文件…</source>
+        <translation>Verify returns…</translation>
+    </message>
+</context></TS>
