@@ -15,7 +15,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME, __version__, skip_unused_heavy_imports
 from desktop.logs import current_log_file, setup_logging
 
 EXIT_OK = 0
@@ -680,6 +680,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    skip_unused_heavy_imports()  # before anything imports sqlite-utils
     from desktop.domain import InvalidInput
     from desktop.exchange import ExchangeError, NotPossibleHere
     from desktop.storage import WorkspaceError

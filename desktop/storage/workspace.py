@@ -444,6 +444,10 @@ class Workspace(ReturnsMixin, CredentialsMixin):
 
     def add_actions(self, items: Iterable[ActionFields]) -> int:
         """Store many validated actions in one transaction (sample data, imports)."""
+        return len(self.insert_actions(items))
+
+    def insert_actions(self, items: Iterable[ActionFields]) -> list[str]:
+        """Like add_actions, returning the new ids in order (an import undone as one step)."""
         unit = self._require_unit()
         plan, periods = self.plan, self._known_periods()
         stamp, actor = now_iso(), self.actor
@@ -479,7 +483,7 @@ class Workspace(ReturnsMixin, CredentialsMixin):
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 audit,
             )
-        return len(rows)
+        return [row["id"] for row in rows]
 
     def update_action(self, action_id: str, fields: ActionFields) -> None:
         """Replace an action's fields; the audit trail records only what changed."""
@@ -550,6 +554,135 @@ class Workspace(ReturnsMixin, CredentialsMixin):
 
     def count_actions(self) -> int:
         return self.conn.execute("SELECT COUNT(*) FROM actions").fetchone()[0]
+
+    # ------------------------------------------------- the desk's queries (issue 3)
+    def action_states(self, period: str) -> dict[int, dict[Status, int]]:
+        """Per measure, how many actions of each status the period holds (index-only query)."""
+        states: dict[int, dict[Status, int]] = {}
+        for measure, status, count in self.conn.execute(
+            "SELECT measure, status, COUNT(*) FROM actions WHERE period = ? "
+            "GROUP BY measure, status",
+            (period,),
+        ):
+            states.setdefault(measure, {})[Status(status)] = count
+        return states
+
+    def figure_totals(self, measure: int, period: str | None = None) -> dict[str, Decimal]:
+        """The sum of each indicator's figures reported for `measure` (in `period`, or all)."""
+        sql = (
+            "SELECT f.indicator, f.value FROM action_figures f "
+            "JOIN actions a ON a.id = f.action_id WHERE a.measure = ?"
+        )
+        params: list = [measure]
+        if period is not None:
+            sql += " AND a.period = ?"
+            params.append(period)
+        totals: dict[str, Decimal] = {}
+        for key, value in self.conn.execute(sql, params):
+            totals[key] = totals.get(key, Decimal(0)) + Decimal(value)
+        return totals
+
+    def action_keys(self) -> set[tuple[int, str, str, str]]:
+        """(measure, period, title, progress) of every action: what an import compares against
+        so that bringing the same 台账 in twice does not silently double the work."""
+        return {
+            (row[0], row[1], row[2], row[3])
+            for row in self.conn.execute("SELECT measure, period, title, progress FROM actions")
+        }
+
+    def search_period(self, query: str, period: str) -> tuple[set[int], set[int], set[str]]:
+        """A search as the desk shows it, in one period: (measures whose text matches, measures
+        with matching actions in the period, the ids of those actions)."""
+        query = query.strip()
+        if not query:
+            return set(), set(), set()
+        expression = fts_query(query)
+        if expression is None:  # a lone character: scan the period's actions
+            terms = query.split()
+            text_hits = {m.no for m in self.plan.measures if all(t in m.text for t in terms)}
+            fields = (
+                "title || ' ' || progress || ' ' || reason || ' ' || problems || ' ' || next_steps"
+            )
+            where = " AND ".join(f"instr({fields}, ?) > 0" for _ in terms)
+            rows = self.conn.execute(
+                f"SELECT measure, id FROM actions WHERE period = ? AND {where}", [period, *terms]
+            ).fetchall()
+        else:
+            text_hits = {
+                int(ref.split(":")[1])
+                for (ref,) in self.conn.execute(
+                    "SELECT ref FROM search_index WHERE search_index MATCH ? "
+                    "AND kind = 'measure' AND ref LIKE ?",
+                    (expression, f"{self.plan.version_id}:%"),
+                )
+            }
+            rows = self.conn.execute(
+                "SELECT a.measure, a.id FROM search_index s JOIN actions a ON a.id = s.ref "
+                "WHERE search_index MATCH ? AND s.kind = 'action' AND a.period = ?",
+                (expression, period),
+            ).fetchall()
+        return text_hits, {row[0] for row in rows}, {row[1] for row in rows}
+
+    def delete_actions(self, action_ids: Iterable[str]) -> list[ActionRecord]:
+        """Remove several actions in one transaction (undoing an import); returns them."""
+        ids = list(action_ids)
+        records = [self.get_action(action_id) for action_id in ids]
+        with self.transaction():
+            for record in records:
+                self.conn.execute("DELETE FROM actions WHERE id = ?", (record.id,))
+                self.conn.execute(
+                    "DELETE FROM search_index WHERE kind = 'action' AND ref = ?", (record.id,)
+                )
+                self._audit(
+                    "action",
+                    record.id,
+                    "delete",
+                    _audited(_action_row(record.fields()), record.figures),
+                    None,
+                )
+        return records
+
+    def restore_actions(self, records: Iterable[ActionRecord]) -> None:
+        """Put deleted actions back with their ids, figures and evidence (undo, redo)."""
+        records = list(records)
+        with self.transaction():
+            for record in records:
+                row = _action_row(record.fields()) | {
+                    "id": record.id,
+                    "unit": record.unit,
+                    "plan_version": record.plan_version,
+                    "created_at": record.created_at,
+                    "created_by": record.created_by,
+                    "updated_at": record.updated_at,
+                    "updated_by": record.updated_by,
+                }
+                self.db["actions"].insert(row)
+                self._write_figures(record.id, record.figures)
+                self._index_action(record.id, record.fields())
+                for evidence in record.evidence:
+                    self._restore_evidence_row(evidence)
+                self._audit(
+                    "action",
+                    record.id,
+                    "insert",
+                    None,
+                    _audited(row, record.figures) | {"restored": True},
+                )
+
+    def restore_evidence(self, evidence: Evidence) -> None:
+        """Put a removed evidence link back with its id (its content is still stored)."""
+        with self.transaction():
+            self._restore_evidence_row(evidence)
+            self._audit(
+                "evidence",
+                evidence.id,
+                "insert",
+                None,
+                {"action_id": evidence.action_id, "name": evidence.name, "restored": True},
+            )
+
+    def _restore_evidence_row(self, evidence: Evidence) -> None:
+        self.db["evidence"].insert(evidence.__dict__ | {"added_by": self.actor})
 
     def _records(self, rows: list[sqlite3.Row]) -> list[ActionRecord]:
         if not rows:

@@ -10,8 +10,10 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
-from desktop import APP_NAME, __version__
+from desktop import APP_NAME, __version__, skip_unused_heavy_imports
 from desktop.resources import resource
+
+skip_unused_heavy_imports()  # the GUI may be started here rather than through desktop.cli
 
 UI_FONT_FILE = "wqy-microhei.ttc"
 
@@ -84,6 +86,9 @@ def run_gui(home: Path, screenshot: str | None = None, lang: str | None = None) 
         window = CityWindow(workspace)
     else:
         window = MainWindow(workspace)
+    if screenshot:
+        # The same picture every time: the offscreen screen would clamp a restored geometry.
+        window.resize(MainWindow.DEFAULT_SIZE)
     window.show()
     if screenshot:
         return save_screenshot(app, window, Path(screenshot))

@@ -1,0 +1,174 @@
+"""Start-up to a drawn main window on a workspace with 50,000 actions, as a ratio to a bare PySide6
+QMainWindow with a QTableView started in the same run.
+
+    python bench/bench_desk_startup.py [--actions 50000] [--repeat 7] [--home DIR]
+
+Each start is a fresh Python process (interpreter, imports, Qt, window, first paint), timed from
+launch until the window has handled its first paint event; the two programs alternate, and the
+medians are compared. Goal (issue 3): at most 2×. Renders offscreen unless QT_QPA_PLATFORM is set.
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+
+PAINT_PROBE = """
+import time
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class FirstPaint(QObject):
+    \"\"\"Application-wide: the first paint of a main window ends the run.\"\"\"
+
+    seen = False
+
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not self.seen and isinstance(obj, QMainWindow):
+            self.seen = True
+            QTimer.singleShot(0, lambda: self.done(obj))
+        return False
+
+    def done(self, window):
+        print(f"drawn {time.perf_counter() - START:.4f}", flush=True)
+        window.close()
+        QApplication.instance().quit()
+"""
+
+BARE = (
+    "import time\nSTART = time.perf_counter()\n"
+    "import sys\n"
+    "from PySide6.QtWidgets import QApplication, QMainWindow, QTableView\n"
+    + PAINT_PROBE
+    + """
+app = QApplication(sys.argv)
+probe = FirstPaint()
+app.installEventFilter(probe)
+window = QMainWindow()
+window.setCentralWidget(QTableView())
+window.resize(1400, 880)
+window.show()
+app.exec()
+"""
+)
+
+# The real program: `ip-tracker --home DIR gui`, through the command line's own entry point.
+DESK = (
+    "import time\nSTART = time.perf_counter()\n"
+    "import sys\n"
+    "from PySide6.QtWidgets import QApplication\n"
+    + PAINT_PROBE
+    + """
+app = QApplication(sys.argv)
+probe = FirstPaint()
+app.installEventFilter(probe)
+from desktop.cli import main
+main(["--home", sys.argv[1], "gui"])
+"""
+)
+
+# The desk's own share: the same window on the same workspace, without the start-up checks that
+# run_gui adds (error hook, database health check): make_application + Workspace.open + MainWindow.
+DESK_ONLY = (
+    "import time\nSTART = time.perf_counter()\n"
+    "import sys\n"
+    "from pathlib import Path\n"
+    "from desktop.views.app import make_application\n"
+    + PAINT_PROBE
+    + """
+app = make_application()
+probe = FirstPaint()
+app.installEventFilter(probe)
+from desktop.storage import Workspace
+from desktop.views.main_window import MainWindow
+window = MainWindow(Workspace.open(Path(sys.argv[1])))
+window.show()
+app.exec()
+"""
+)
+
+
+def start(code: str, *args: str) -> tuple[float, float]:
+    """(wall seconds from launch to first paint, seconds inside the process)."""
+    env = os.environ | {"PYTHONPATH": str(REPO)}
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    began = time.perf_counter()
+    process = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=REPO,
+    )
+    inside = None
+    for line in process.stdout:
+        if line.startswith("drawn "):
+            wall = time.perf_counter() - began
+            inside = float(line.split()[1])
+            break
+    process.wait(timeout=60)
+    if inside is None:
+        raise SystemExit(f"the program never drew its window (exit {process.returncode})")
+    return wall, inside
+
+
+def make_workspace(home: Path, actions: int) -> None:
+    run = [sys.executable, "-m", "desktop", "--home", str(home)]
+    env = os.environ | {"PYTHONPATH": str(REPO)}
+    subprocess.run([*run, "setup", "--unit", "350481"], check=True, env=env, cwd=REPO)
+    subprocess.run([*run, "demo", "--actions", str(actions)], check=True, env=env, cwd=REPO)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--actions", type=int, default=50_000)
+    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--home", type=Path, help="an existing workspace to open instead")
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as scratch:
+        home = args.home
+        if home is None:
+            home = Path(scratch) / "workspace"
+            print(f"building a workspace with {args.actions} actions…", file=sys.stderr)
+            make_workspace(home, args.actions)
+        start(BARE)  # warm the disk cache (and migrate the workspace if it is older)
+        start(DESK, str(home))
+        bare, desk, desk_only = [], [], []
+        for _ in range(args.repeat):
+            bare.append(start(BARE))
+            desk.append(start(DESK, str(home)))
+            desk_only.append(start(DESK_ONLY, str(home)))
+
+    def median(samples, index):
+        return statistics.median(s[index] for s in samples) * 1000
+
+    platform = os.environ.get("QT_QPA_PLATFORM", "offscreen")
+    print(f"runs: {args.repeat} each, alternating; platform {platform}")
+    rows = [
+        ("bare QMainWindow + QTableView", bare),
+        (f"ip-tracker gui, {args.actions} actions", desk),
+        ("  the desk window alone", desk_only),
+    ]
+    for name, samples in rows:
+        print(
+            f"{name:38s} launch→drawn {median(samples, 0):7.1f} ms"
+            f"  (in-process {median(samples, 1):6.1f} ms)"
+        )
+    print(f"ratio (launch→drawn medians): {median(desk, 0) / median(bare, 0):.2f}×  (goal ≤ 2×)")
+    print(f"ratio (in-process medians):   {median(desk, 1) / median(bare, 1):.2f}×")
+    print(
+        f"desk window alone: {median(desk_only, 0) / median(bare, 0):.2f}× launch→drawn, "
+        f"{median(desk_only, 1) / median(bare, 1):.2f}× in-process"
+    )
+
+
+if __name__ == "__main__":
+    main()

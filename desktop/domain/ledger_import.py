@@ -1,0 +1,268 @@
+"""Bringing in a county's existing 台账 (an Excel sheet of its work): read the sheet, guess which
+column is which field, and turn each row into validated ActionFields or a row-level error.
+
+Nothing here writes: the desk shows the preview and imports only what the clerk confirms.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+from desktop.domain import InvalidInput
+from desktop.domain.actions import (
+    ActionFields,
+    Status,
+    parse_date,
+    parse_decimal,
+    parse_status,
+    validate_action,
+)
+from desktop.plan.model import Plan
+
+MAX_ROWS = 20_000
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024  # an honest 台账 is far smaller; refuse zip bombs
+MAX_MEMBER_RATIO = 200
+HEADER_SEARCH_ROWS = 10
+TITLE_LENGTH = 30
+
+# field → the column names counties actually use (the 工作进展情况表 first)
+FIELDS: dict[str, tuple[str, ...]] = {
+    "measure": ("任务编号", "措施编号", "措施序号", "对应措施", "措施"),
+    "period": ("期间", "报送期间", "季度", "报送季度"),
+    "title": ("工作事项", "工作内容", "事项", "工作名称", "标题"),
+    "progress": ("工作进展", "工作进展情况", "进展情况", "推进情况", "工作开展情况"),
+    "status": ("完成情况", "状态", "完成状态", "进度"),
+    "reason": ("不涉及理由", "理由", "不涉及原因"),
+    "start_date": ("开始日期", "开始时间"),
+    "finish_date": ("完成日期", "完成时间"),
+    "figures": ("量化指标", "指标", "完成数量"),
+    "problems": ("存在问题", "问题", "困难和问题"),
+    "next_steps": ("下一步计划", "下一步工作", "下步计划", "下一步工作计划"),
+}
+REQUIRED = ("measure",)
+STATUS_WORDS = {
+    "完成": Status.DONE,
+    "已完成": Status.DONE,
+    "已办结": Status.DONE,
+    "推进中": Status.IN_PROGRESS,
+    "进行中": Status.IN_PROGRESS,
+    "正在推进": Status.IN_PROGRESS,
+    "持续推进": Status.IN_PROGRESS,
+    "未启动": Status.NOT_STARTED,
+    "未开始": Status.NOT_STARTED,
+    "不涉及": Status.NOT_APPLICABLE,
+}
+NUMBER_RE = re.compile(r"\d+")
+FIGURE_RE = re.compile(r"(\d+\.\d+)\s*[=:=:]\s*([0-9.]+)")
+SENTENCE_RE = re.compile(r"[,,。;;]")
+
+
+@dataclass
+class LedgerSheet:
+    name: str
+    headers: list[str]
+    header_row: int  # 1-based row number of the header in the sheet
+    rows: list[list[str]]  # the rows below the header, as text
+
+
+@dataclass
+class LedgerRow:
+    row_number: int  # as the spreadsheet numbers it, so the clerk can find it
+    fields: ActionFields | None = None
+    error: str = ""
+    error_field: str = ""
+    duplicate: bool = False  # the same work is already in the workspace
+    values: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.fields is not None
+
+
+class LedgerError(Exception):
+    """The file cannot be read as a 台账; the message says why."""
+
+
+def check_archive(path: Path) -> None:
+    """xlsx files are zip archives: refuse ones that unpack to something huge (zip bombs)."""
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return
+    try:
+        with zipfile.ZipFile(path) as archive:
+            total = 0
+            for member in archive.infolist():
+                total += member.file_size
+                if member.compress_size and member.file_size / member.compress_size > (
+                    MAX_MEMBER_RATIO
+                ):
+                    raise LedgerError(f"文件 {path.name} 内部结构异常(压缩比过高),拒绝读取")
+            if total > MAX_UNPACKED_BYTES:
+                raise LedgerError(f"文件 {path.name} 解压后过大,拒绝读取")
+    except zipfile.BadZipFile as error:
+        raise LedgerError(f"{path.name} 不是有效的 Excel 文件: {error}") from error
+
+
+def read_sheet(path: Path) -> LedgerSheet:
+    """The first sheet of an .xlsx/.xls/.ods file, its header row found by the known names."""
+    from python_calamine import CalamineWorkbook
+
+    path = Path(path)
+    if not path.is_file():
+        raise LedgerError(f"文件不存在: {path}")
+    check_archive(path)
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+        sheet = workbook.get_sheet_by_index(0)
+        raw = sheet.to_python(skip_empty_area=False)
+    except Exception as error:  # calamine raises its own types for broken files
+        raise LedgerError(f"无法读取 {path.name}: {error}") from error
+    if len(raw) > MAX_ROWS:
+        raise LedgerError(f"{path.name} 有 {len(raw)} 行,超过上限 {MAX_ROWS} 行")
+    rows = [[cell_text(cell) for cell in row] for row in raw]
+    header_index = find_header(rows)
+    if header_index is None:
+        raise LedgerError(f"{path.name} 的第一个工作表是空的")
+    headers = [re.sub(r"\s+", "", h) for h in rows[header_index]]
+    width = len(headers)
+    body = [(row + [""] * width)[:width] for row in rows[header_index + 1 :]]
+    return LedgerSheet(
+        name=workbook.sheet_names[0], headers=headers, header_row=header_index + 1, rows=body
+    )
+
+
+def cell_text(cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, datetime):
+        return cell.date().isoformat()
+    if isinstance(cell, date):
+        return cell.isoformat()
+    if isinstance(cell, float):
+        return str(int(cell)) if cell.is_integer() else str(cell)
+    return str(cell).strip()
+
+
+def find_header(rows: list[list[str]]) -> int | None:
+    known = {name for names in FIELDS.values() for name in names} | {"序号", "重点任务"}
+    first_filled = None
+    for index, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        cells = [re.sub(r"\s+", "", c) for c in row if c]
+        if cells and first_filled is None:
+            first_filled = index
+        if sum(cell in known for cell in cells) >= 2:
+            return index
+    return first_filled
+
+
+def guess_mapping(headers: list[str]) -> dict[str, int | None]:
+    """field → column index, by exact names first, then by names the header contains."""
+    mapping: dict[str, int | None] = dict.fromkeys(FIELDS)
+    taken: set[int] = set()
+    for exact in (True, False):
+        for key, names in FIELDS.items():
+            if mapping[key] is not None:
+                continue
+            for name in names:
+                for column, header in enumerate(headers):
+                    if column in taken or not header:
+                        continue
+                    if header == name if exact else name in header:
+                        mapping[key] = column
+                        taken.add(column)
+                        break
+                if mapping[key] is not None:
+                    break
+    return mapping
+
+
+def parse_measure(text: str) -> int:
+    match = NUMBER_RE.search(text)
+    if not match:
+        raise InvalidInput("measure", f"任务编号 “{text}” 中没有数字" if text else "缺少任务编号")
+    return int(match.group())
+
+
+def parse_ledger_status(text: str, has_progress: bool) -> Status:
+    text = text.strip()
+    if not text:
+        return Status.IN_PROGRESS if has_progress else Status.NOT_STARTED
+    if text in STATUS_WORDS:
+        return STATUS_WORDS[text]
+    return parse_status(text)
+
+
+def parse_figures(text: str, plan: Plan, measure_no: int) -> dict[str, Decimal]:
+    """ "40.1=12;40.2=3", or a bare number when the measure has exactly one indicator."""
+    text = text.strip()
+    if not text:
+        return {}
+    pairs = FIGURE_RE.findall(text)
+    if pairs:
+        return {key: parse_decimal(key, value) for key, value in pairs}
+    measure = plan.measure(measure_no)
+    indicators = measure.indicators if measure else []
+    if len(indicators) == 1:
+        return {indicators[0].key: parse_decimal(indicators[0].key, text)}
+    raise InvalidInput("indicator", f"量化指标 “{text}” 应写作 指标编号=数值,例如 40.1=12")
+
+
+def default_title(progress: str) -> str:
+    """The 工作进展情况表 has no title column: the first clause of the progress stands in."""
+    head = SENTENCE_RE.split(progress.strip(), maxsplit=1)[0]
+    return head if len(head) <= TITLE_LENGTH else head[:TITLE_LENGTH] + "…"
+
+
+def convert(
+    sheet: LedgerSheet,
+    mapping: dict[str, int | None],
+    default_period: str,
+    plan: Plan,
+    known_periods: set[str],
+    existing: set[tuple[int, str, str, str]] | None = None,
+) -> list[LedgerRow]:
+    """Every non-blank row as validated ActionFields, or with the reason it cannot be imported.
+
+    Rows whose (measure, period, title, progress) is in `existing` are marked duplicate: the
+    person decides whether to bring them in again (GnuCash's lesson: never merge silently)."""
+    results = []
+    for offset, row in enumerate(sheet.rows):
+        row_number = sheet.header_row + 1 + offset
+        if not any(cell.strip() for cell in row):
+            continue
+        values = {
+            key: row[column].strip() if column is not None and column < len(row) else ""
+            for key, column in mapping.items()
+        }
+        result = LedgerRow(row_number=row_number, values=values)
+        try:
+            measure = parse_measure(values.get("measure", ""))
+            progress = values.get("progress", "")
+            status = parse_ledger_status(values.get("status", ""), bool(progress))
+            fields = ActionFields(
+                measure=measure,
+                period=values.get("period") or default_period,
+                title=values.get("title")
+                or default_title(progress)
+                or default_title(values.get("reason", ""))
+                or ("不涉及" if status == Status.NOT_APPLICABLE else ""),
+                progress=progress,
+                status=status,
+                reason=values.get("reason", ""),
+                start_date=parse_date("start_date", values.get("start_date")),
+                finish_date=parse_date("finish_date", values.get("finish_date")),
+                figures=parse_figures(values.get("figures", ""), plan, measure),
+                problems=values.get("problems", ""),
+                next_steps=values.get("next_steps", ""),
+            )
+            result.fields = validate_action(fields, plan, known_periods)
+            key = (fields.measure, fields.period, fields.title, fields.progress)
+            result.duplicate = key in (existing or set())
+        except InvalidInput as error:
+            result.error, result.error_field = error.message, error.field
+        results.append(result)
+    return results
