@@ -48,6 +48,8 @@ from desktop.views.action_editor import ActionEditor
 from desktop.views.action_table_model import ActionFilterProxy, ActionTableModel
 from desktop.views.background import Background
 from desktop.views.first_run import FirstRunPage
+from desktop.views.maintenance import add_maintenance_menu
+from desktop.views.returns_menu import add_returns_menu
 
 if TYPE_CHECKING:
     from desktop.views.ledger_import import LedgerImportDialog
@@ -166,6 +168,13 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._starting = False
         self._show_unit()
+        add_returns_menu(self, self.home, lambda: self.period)
+        add_maintenance_menu(self, self.home, workspace=self._release_workspace)
+
+    def _release_workspace(self) -> Workspace:
+        """Before a restore replaces the database: the worker lets go of its connection too."""
+        self.background.stop()
+        return self.workspace
 
     # ------------------------------------------------------------------ building
     def _action(self, text: str, shortcut, tip: str, slot) -> QAction:
@@ -605,7 +614,23 @@ class MainWindow(QMainWindow):
                 f"<p><b>{caption}</b></p>"
                 f"<table border='1' cellpadding='3' cellspacing='0'>{head}{rows}</table>"
             )
+        parts += self._feedback_html(measure.no)
         return "".join(parts)
+
+    def _feedback_html(self, measure_no: int) -> list[str]:
+        """The city's comments on this measure (and on the whole return), when it sent the
+        period's return back for correction."""
+        if not self.period:
+            return []
+        from desktop.exchange.feedback import comments_for
+
+        comments = comments_for(self.workspace, self.period, only_open=True)
+        shown = comments.get(measure_no, []) + comments.get(None, [])
+        if not shown:
+            return []
+        caption = self.tr("市局退回意见")
+        items = "".join(f"<li>{html.escape(c.comment)}</li>" for c in shown)
+        return [f"<p style='color:#b3261e'><b>{caption}</b></p><ul>{items}</ul>"]
 
     def set_mine_only(self, on: bool) -> None:
         self.tree_proxy.set_mine_only(on)

@@ -446,8 +446,7 @@ def show_versions(window: QMainWindow, workspace: Workspace, period: str | None)
 
 def add_returns_menu(window: QMainWindow, home: Path, current_period=lambda: None) -> None:
     """Add 报送 to the window's menu bar, with what this kind of workspace can do."""
-    with Workspace.open(home) as workspace:
-        city = workspace.is_city_office
+    city = window.workspace.is_city_office
     menu = window.menuBar().addMenu(tr("报送(&R)"))
     menu.setObjectName("returnsMenu")
     if city:

@@ -32,6 +32,8 @@ from desktop.views.city.measure_matrix import MeasuresPanel
 from desktop.views.city.report_dialog import ReportDialog
 from desktop.views.city.send_back_dialog import SendBackDialog
 from desktop.views.city.status_matrix import StatusPanel
+from desktop.views.maintenance import add_maintenance_menu
+from desktop.views.returns_menu import add_returns_menu
 
 LOG_COLUMNS = (
     QT_TRANSLATE_NOOP("ImportLogTable", "时间"),
@@ -147,6 +149,8 @@ class CityWindow(QMainWindow):
         )
         self.resize(1280, 800)
         self._restore_geometry()
+        add_returns_menu(self, workspace.path.parent, lambda: self.period)
+        add_maintenance_menu(self, workspace.path.parent)
         self.period = ""
         self._fill_periods()
         self.set_period(default_period(workspace, self.today))
