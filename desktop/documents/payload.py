@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 import fastjsonschema
-import jsonschema
 
 from .errors import PayloadError
 
@@ -171,7 +170,10 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict:
 
 
 @functools.cache
-def _explainer() -> jsonschema.Draft7Validator:
+def _explainer():
+    # Imported here: only a refused return needs it, and it costs ~40 ms at start-up.
+    import jsonschema
+
     schema = json.loads(_schema_path().read_text(encoding="utf-8"))
     jsonschema.Draft7Validator.check_schema(schema)
     return jsonschema.Draft7Validator(schema)
@@ -182,7 +184,9 @@ def _schema_error(payload: dict) -> PayloadError:
     "27.1" included), so it explains what the fast validator only detected."""
     errors = sorted(_explainer().iter_errors(payload), key=lambda e: list(map(str, e.path)))
     # A failed oneOf/if-then reports on the container; its most specific cause names the field.
-    best = jsonschema.exceptions.best_match(errors[:1])
+    from jsonschema.exceptions import best_match
+
+    best = best_match(errors[:1])
     if best.context:
         best = min(best.context, key=lambda e: -len(e.absolute_path))
     return PayloadError(f"不符合报送格式:{best.message}", best.json_path)

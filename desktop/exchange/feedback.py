@@ -18,6 +18,7 @@ from pathlib import Path
 from desktop.exchange import ExchangeError, NotPossibleHere
 from desktop.exchange.city import require_city
 from desktop.exchange.returns import write_atomically
+from desktop.storage.feedback import FeedbackComment, comments_for, feedback_list, feedback_rows
 from desktop.storage.workspace import Workspace, now_iso
 from desktop.trust import TrustError, enrolment, pki
 
@@ -26,23 +27,6 @@ FEEDBACK_MEMBER = "feedback.json"
 FEEDBACK_FORMAT = "ip-tracker.feedback"
 FEEDBACK_FORMAT_VERSION = 1
 MAX_COMMENT_CHARS = 5000
-
-
-@dataclass(frozen=True)
-class FeedbackComment:
-    id: str
-    return_id: str
-    version: int  # the return version the comment is about
-    unit: str
-    period: str
-    measure: int | None  # None: about the return as a whole
-    comment: str
-    created_at: str
-    created_by: str
-    direction: str  # sent (city) or received (unit)
-
-    def to_json(self) -> dict:
-        return dict(self.__dict__)
 
 
 @dataclass(frozen=True)
@@ -114,22 +98,13 @@ def send_back(
             workspace._audit("feedback", row["id"], "insert", None, row)
 
 
-def _rows(workspace: Workspace, where: str, params: tuple) -> list[FeedbackComment]:
-    rows = workspace.conn.execute(
-        "SELECT id, return_id, version, unit, period, measure, comment, created_at, created_by, "
-        f"direction FROM feedback WHERE {where} ORDER BY created_at, rowid",
-        params,
-    ).fetchall()
-    return [FeedbackComment(*row) for row in rows]
-
-
 def export_feedback(
     workspace: Workspace, unit_code: str, period: str, passphrase: str, out: Path
 ) -> Path:
     """Write the comments on the unit's current return as a file signed by the city root."""
     require_city(workspace)
     return_id, version, sha = _current_return(workspace, unit_code, period)
-    comments = _rows(
+    comments = feedback_rows(
         workspace,
         "direction = 'sent' AND unit = ? AND period = ? AND return_id = ? AND version = ?",
         (unit_code, period, return_id, version),
@@ -257,42 +232,12 @@ def install_feedback(workspace: Workspace, data: bytes) -> InstalledFeedback:
     return InstalledFeedback(unit, period, return_id, version, comments, new, own is not None)
 
 
-def comments_for(
-    workspace: Workspace, period: str, *, only_open: bool = False
-) -> dict[int | None, list[FeedbackComment]]:
-    """The comments on this workspace's returns for `period`, by measure (None: the whole
-    return). A unit sees what it received; the city office sees what it sent (all units).
-    `only_open`: only those about the latest version (the unit's latest frozen one, the city's
-    current received one): a later version has answered the others."""
-    if workspace.is_city_office:
-        found = _rows(workspace, "direction = 'sent' AND period = ?", (period,))
-        latest = {
-            (row[0], row[1])
-            for row in workspace.conn.execute(
-                "SELECT return_id, version FROM received_returns "
-                "WHERE period = ? AND state = 'current'",
-                (period,),
-            )
-        }
-    else:
-        found = _rows(
-            workspace,
-            "direction = 'received' AND period = ? AND unit = ?",
-            (period, workspace.unit_code),
-        )
-        own = workspace.latest_return(period)
-        latest = {(own.return_id, own.version)} if own else set()
-    if only_open:
-        found = [c for c in found if (c.return_id, c.version) in latest]
-    by_measure: dict[int | None, list[FeedbackComment]] = {}
-    for comment in found:
-        by_measure.setdefault(comment.measure, []).append(comment)
-    return by_measure
-
-
-def feedback_list(workspace: Workspace, period: str) -> list[FeedbackComment]:
-    """Every comment for `period` as `comments_for` sees them, in the order they were written."""
-    return sorted(
-        (c for cs in comments_for(workspace, period).values() for c in cs),
-        key=lambda c: (c.created_at, c.unit, -1 if c.measure is None else c.measure),
-    )
+__all__ = [
+    "FeedbackComment",
+    "InstalledFeedback",
+    "comments_for",
+    "export_feedback",
+    "feedback_list",
+    "install_feedback",
+    "send_back",
+]

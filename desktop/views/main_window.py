@@ -622,7 +622,7 @@ class MainWindow(QMainWindow):
         period's return back for correction."""
         if not self.period:
             return []
-        from desktop.exchange.feedback import comments_for
+        from desktop.storage.feedback import comments_for
 
         comments = comments_for(self.workspace, self.period, only_open=True)
         shown = comments.get(measure_no, []) + comments.get(None, [])
