@@ -10,7 +10,6 @@ from PySide6.QtGui import QImage
 
 from desktop.domain.city import days_late
 from desktop.exchange.city import current_payload, held_versions
-from desktop.views.city import backend
 from desktop.views.city.city_window import CityWindow
 from desktop.views.city.status_matrix import KIND_ROLE
 from tests.citygui.city_data import LATE_PERIOD, ON_TIME_PERIOD
@@ -248,16 +247,6 @@ def test_charts_save_as_png(qtbot, imported_city, tmp_path):
             image.pixelColor(x, y).name() for x in range(0, 1600, 40) for y in range(0, 900, 40)
         }
         assert len(colours) > 3, name  # something was drawn, not a blank picture
-
-
-@pytest.mark.skipif(
-    backend.available(backend.REPORT, backend.SEND_BACK, backend.EXPORT_FEEDBACK),
-    reason="the report and feedback modules are installed",
-)
-def test_report_and_send_back_are_off_with_a_reason_while_their_modules_are_missing(window):
-    for action in (window.report_action, window.send_back_action):
-        assert not action.isEnabled()
-        assert "desktop.exchange" in action.toolTip()
 
 
 def test_keyboard_and_accessible_names(window):
