@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -33,16 +32,17 @@ from desktop.domain.units import CITY_CODE
 from desktop.exchange import ExchangeError, NotPossibleHere
 from desktop.exchange.city import period_status, require_city
 from desktop.exchange.keys import unit_credentials
-from desktop.exchange.returns import FORMATS, sniff_format, write_atomically
+from desktop.exchange.returns import (
+    FORMATS,
+    Progress,
+    no_progress,
+    sniff_format,
+    write_atomically,
+)
 from desktop.storage.workspace import Workspace, now_iso
 from desktop.trust import TrustError, cms, pdf_signing, pki
 
 REPORT_ATTACHMENT = "city-report.json"
-Progress = Callable[[int, str], None]
-
-
-def _no_progress(_percent: int, _step: str) -> None:
-    pass
 
 
 @dataclass(frozen=True)
@@ -111,7 +111,7 @@ def export_city_report(
 ) -> ReportResult:
     """Write the signed city report for `period` to `out` (atomically). A period nobody has
     reported yet still gives a report: it says who is missing."""
-    progress = progress or _no_progress
+    progress = progress or no_progress
     if fmt not in FORMATS:
         raise ExchangeError("invalid_input", f"不支持的格式 “{fmt}”,可选: pdf、xlsx")
     require_city(workspace)

@@ -40,7 +40,7 @@ MAX_RETURN_BYTES = 100 * 1024 * 1024
 Progress = Callable[[int, str], None]
 
 
-def _no_progress(_percent: int, _step: str) -> None:
+def no_progress(_percent: int, _step: str) -> None:
     pass
 
 
@@ -61,7 +61,7 @@ def export_return(
     *,
     people: People | None = None,
     correction_reason: str = "",
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
 ) -> ExportResult:
     """Freeze the period's return and write it signed to `out` (atomically: all or nothing)."""
     if fmt not in FORMATS:
