@@ -62,9 +62,15 @@ def print_json(data) -> None:
 
 # ---------------------------------------------------------------------- commands
 def cmd_gui(args: argparse.Namespace) -> int:
+    from desktop.storage.health import start_quick_check
+    from desktop.storage.workspace import DATABASE_NAME
+
+    home = workspace_home(args)
+    # The start-up integrity check runs while Qt loads and the window is built.
+    early_check = start_quick_check(home / DATABASE_NAME)
     from desktop.views.app import run_gui
 
-    return run_gui(workspace_home(args), screenshot=args.screenshot, lang=args.lang)
+    return run_gui(home, screenshot=args.screenshot, lang=args.lang, early_check=early_check)
 
 
 def cmd_plan_show(args: argparse.Namespace) -> int:

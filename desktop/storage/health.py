@@ -10,6 +10,7 @@ import errno
 import logging
 import os
 import sqlite3
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 from desktop.storage.database import WorkspaceError
@@ -135,14 +136,31 @@ def quick_check(path: Path) -> list[str]:
         return [str(error)]
 
 
-def check_database(path: Path) -> None:
-    """Raise WorkspaceDamaged if the database at `path` exists and is not sound."""
+def start_quick_check(path: Path) -> Future | None:
+    """Start the quick_check on its own thread and return its future (None: no database yet).
+
+    SQLite works without holding Python's lock, so the check of a large workspace (a few hundred
+    ms) runs while the program is still importing Qt and building its window; the workspace is
+    only opened once the result is in (check_database(…, early=…))."""
+    path = Path(path)
+    if not path.exists():
+        return None
+    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ip-tracker-check")
+    future = executor.submit(quick_check, path)
+    executor.shutdown(wait=False)
+    return future
+
+
+def check_database(path: Path, early: Future | None = None) -> None:
+    """Raise WorkspaceDamaged if the database at `path` exists and is not sound.
+
+    `early`: the result of start_quick_check for this path, if the caller started one."""
     from desktop.storage.backup import latest_good_backup
 
     path = Path(path)
     if not path.exists():
         return
-    result = quick_check(path)
+    result = early.result() if early is not None else quick_check(path)
     if result == ["ok"]:
         return
     log.error("workspace database %s failed its check: %s", path, "; ".join(result[:5]))

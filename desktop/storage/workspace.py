@@ -14,12 +14,12 @@ import logging
 import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
-
-import sqlite_utils
 
 from desktop.domain import InvalidInput
 from desktop.domain.actions import ActionFields, Status, validate_action
@@ -148,20 +148,29 @@ class Workspace(ReturnsMixin, CredentialsMixin):
     def __init__(self, path: Path, conn: sqlite3.Connection):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self._plan: Plan | None = None
+
+    @cached_property
+    def db(self):
+        """sqlite-utils over the same connection, for writes; imported on first use because
+        loading it costs ~0.1 s of start-up and a window opens with reads only."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     # ----------------------------------------------------------------- opening
     @classmethod
-    def open(cls, home: Path) -> Workspace:
-        """Open (creating or migrating as needed) the workspace in folder `home`."""
+    def open(cls, home: Path, early_check: Future | None = None) -> Workspace:
+        """Open (creating or migrating as needed) the workspace in folder `home`.
+
+        `early_check`: a health.start_quick_check already running for this workspace."""
         home = Path(home)
         path = home / DATABASE_NAME
         # Health first (desktop.storage.health): a read-only or full folder gets a clear
         # message, and a damaged database is never migrated or seeded (WorkspaceDamaged).
         health.check_folder(home)
         existed = path.exists()
-        health.check_database(path)
+        health.check_database(path, early_check)
         conn = connect(path)
         try:
             migrate(conn, path)

@@ -65,7 +65,9 @@ def make_application(lang: str | None = None) -> QApplication:
     return app
 
 
-def run_gui(home: Path, screenshot: str | None = None, lang: str | None = None) -> int:
+def run_gui(
+    home: Path, screenshot: str | None = None, lang: str | None = None, early_check=None
+) -> int:
     from desktop.views.errors import install_excepthook
     from desktop.views.main_window import MainWindow
     from desktop.views.maintenance import open_workspace_at_startup
@@ -76,7 +78,7 @@ def run_gui(home: Path, screenshot: str | None = None, lang: str | None = None) 
     app = make_application(lang)
     install_excepthook(home)  # unexpected errors: a dialog naming the log, never a traceback
     # Damaged database → offer the latest good backup; read-only/full folder → the message.
-    workspace = open_workspace_at_startup(home, interactive=not screenshot)
+    workspace = open_workspace_at_startup(home, interactive=not screenshot, early_check=early_check)
     if workspace is None:
         return 2
     if workspace.is_city_office:

@@ -271,7 +271,9 @@ def add_maintenance_menu(
 
 
 # ----------------------------------------------------------------------------- start-up
-def open_workspace_at_startup(home: Path, interactive: bool = True, parent: QWidget | None = None):
+def open_workspace_at_startup(
+    home: Path, interactive: bool = True, parent: QWidget | None = None, early_check=None
+):
     """Open the workspace for the window, or return None after telling the person why not.
 
     Damaged database: offer the newest good backup (the damaged file is kept aside, never
@@ -283,7 +285,8 @@ def open_workspace_at_startup(home: Path, interactive: bool = True, parent: QWid
     restored = False
     while True:
         try:
-            return Workspace.open(home)
+            # The early check speaks for the file as it was; after a restore, check anew.
+            return Workspace.open(home, early_check=None if restored else early_check)
         except WorkspaceDamaged as damaged:
             log.error("%s", damaged)
             if not interactive or restored:
