@@ -133,13 +133,8 @@ def build_city_report(
                 values[code] = found["reported"]
         numbers = [Decimal(v) for v in values.values() if v is not None]
         indicators.append(
-            {
-                "key": indicator.key,
-                "measure": indicator.measure,
-                "what": indicator.what,
-                "unit": indicator.unit,
-                "target": str(indicator.target),
-                "scope": indicator.scope,
+            indicator.target_fields()
+            | {
                 "by_unit": values,
                 "total": str(sum(numbers, Decimal(0))) if numbers else None,
             }

@@ -113,15 +113,8 @@ def build_payload(
             if indicator.key in a["figures"]
         ]
         indicators.append(
-            {
-                "key": indicator.key,
-                "measure": indicator.measure,
-                "what": indicator.what,
-                "unit": indicator.unit,
-                "target": str(indicator.target),
-                "scope": indicator.scope,
-                "reported": str(sum(values, Decimal(0))) if values else None,
-            }
+            indicator.target_fields()
+            | {"reported": str(sum(values, Decimal(0))) if values else None}
         )
     return {
         "format": RETURN_FORMAT,

@@ -51,6 +51,10 @@ class Indicator:
             "source": self.source,
         }
 
+    def target_fields(self) -> dict:
+        """What a report says about the target: the fields of to_dict() without the source."""
+        return {k: v for k, v in self.to_dict().items() if k != "source"}
+
     @classmethod
     def from_dict(cls, data: dict) -> Indicator:
         return cls(
