@@ -172,6 +172,26 @@ def cmd_action_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_units_list(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        units = workspace.units()
+    if args.json:
+        print_json([unit.to_dict() for unit in units])
+        return EXIT_OK
+    for unit in units:
+        print(f"{unit.code:<10} {unit.name:<14} {unit.phone or '—':<16} {unit.full_name}")
+    return EXIT_OK
+
+
+def cmd_units_set(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        if not workspace.is_city_office:
+            raise CommandError("单位名录由市局维护:请在市局工作区(350400)中修改", EXIT_CANNOT_RUN)
+        unit = workspace.set_unit_phone(args.unit, args.phone)
+    print(f"{unit.full_name}({unit.code})联系电话: {unit.phone or '—'}")
+    return EXIT_OK
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from desktop.domain.demo import demo_actions
 
@@ -584,6 +604,17 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--measure", type=int, metavar="N")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(func=cmd_action_list)
+
+    units = commands.add_parser("units", help="单位名录").add_subparsers(
+        dest="units_command", required=True, metavar="COMMAND", parser_class=ArgumentParser
+    )
+    units_list = units.add_parser("list", help="列出单位名录")
+    units_list.add_argument("--json", action="store_true")
+    units_list.set_defaults(func=cmd_units_list)
+    units_set = units.add_parser("set", help="市局: 登记单位联系电话")
+    units_set.add_argument("--unit", required=True, metavar="CODE")
+    units_set.add_argument("--phone", required=True, metavar="PHONE")
+    units_set.set_defaults(func=cmd_units_set)
 
     demo = commands.add_parser("demo", help="填入示例工作(培训、性能测试)")
     demo.add_argument("--actions", type=int, required=True, metavar="N")

@@ -138,3 +138,20 @@ def test_import_and_status_need_the_city(offices, tmp_path):
 def test_json_output_is_only_json(offices):
     result = run_cli(offices["city"], "status", "--period", "2025-Q1", "--json")
     json.loads(result.stdout)
+
+
+def test_the_city_keeps_phone_numbers_for_the_missing_list(offices):
+    city = offices["city"]
+    result = run_cli(city, "units", "set", "--unit", "350404", "--phone", "0598-8221234")
+    assert result.code == 0, result
+    units = {u["code"]: u for u in run_cli(city, "units", "list", "--json").json()}
+    assert units["350404"]["phone"] == "0598-8221234"
+    status = run_cli(city, "status", "--period", "2025-Q1", "--json", "--today", "2025-04-20")
+    assert next(s for s in status.json() if s["unit"] == "350404")["phone"] == "0598-8221234"
+    assert run_cli(city, "units", "set", "--unit", "999999", "--phone", "1").code == 1
+
+
+def test_only_the_city_edits_the_registry(tmp_path):
+    home = tmp_path / "county"
+    assert run_cli(home, "setup", "--unit", "350404").code == 0
+    assert run_cli(home, "units", "set", "--unit", "350404", "--phone", "1").code == 2

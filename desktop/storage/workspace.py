@@ -22,7 +22,7 @@ from functools import cached_property
 from pathlib import Path
 
 from desktop.domain import InvalidInput
-from desktop.domain.actions import ActionFields, Status, validate_action
+from desktop.domain.actions import CONTROL_CHARS_RE, ActionFields, Status, validate_action
 from desktop.domain.periods import Period, default_periods
 from desktop.domain.units import Unit, UnitKind, default_units
 from desktop.plan import embedded_plan
@@ -397,6 +397,20 @@ class Workspace(ReturnsMixin, CredentialsMixin):
     def period(self, code: str) -> Period | None:
         row = self.conn.execute("SELECT * FROM periods WHERE code = ?", (code,)).fetchone()
         return _period(row) if row else None
+
+    def set_unit_phone(self, code: str, phone: str) -> Unit:
+        """The city keeps each unit's phone in its registry (who to call about a late return);
+        enrolment files carry the registry to the units."""
+        unit = self.unit_by_code(code)
+        if unit is None:
+            raise InvalidInput("unit", f"单位名录中没有代码为 “{code}” 的单位")
+        phone = phone.strip()
+        if len(phone) > 50 or CONTROL_CHARS_RE.search(phone):
+            raise InvalidInput("phone", f"电话号码 “{phone[:50]}” 无效")
+        with self.transaction():
+            self.conn.execute("UPDATE units SET phone = ? WHERE code = ?", (phone, code))
+            self._audit("unit", code, "update", {"phone": unit.phone}, {"phone": phone})
+        return self.unit_by_code(code)
 
     def set_deadline(self, code: str, deadline: date) -> None:
         period = self.period(code)
