@@ -62,14 +62,10 @@ def print_json(data) -> None:
 
 # ---------------------------------------------------------------------- commands
 def cmd_gui(args: argparse.Namespace) -> int:
-    from desktop.storage.health import start_quick_check
-    from desktop.storage.workspace import DATABASE_NAME
-
-    home = workspace_home(args)
-    # The start-up integrity check runs while Qt loads and the window is built.
-    early_check = start_quick_check(home / DATABASE_NAME)
     from desktop.views.app import run_gui
 
+    home = workspace_home(args)
+    early_check = getattr(args, "early_check", None)
     return run_gui(home, screenshot=args.screenshot, lang=args.lang, early_check=early_check)
 
 
@@ -718,10 +714,6 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     skip_unused_heavy_imports()  # before anything imports sqlite-utils
-    from desktop.domain import InvalidInput
-    from desktop.exchange import ExchangeError, NotPossibleHere
-    from desktop.storage import WorkspaceError
-
     _utf8_console()
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -729,30 +721,46 @@ def main(argv: list[str] | None = None) -> int:
     if func is cmd_gui and not hasattr(args, "screenshot"):
         args.screenshot = None
     home = workspace_home(args)
+    if func is cmd_gui:
+        # The integrity check of a large workspace takes a while: it starts before Qt and the
+        # rest of the program are even imported, and runs alongside them.
+        from desktop.storage.database import DATABASE_NAME
+        from desktop.storage.health import start_quick_check
+
+        args.early_check = start_quick_check(home / DATABASE_NAME)
     setup_logging(home)
     try:
         return func(args)
-    except CommandError as error:
+    except Exception as error:
+        return report_failure(error, home)
+
+
+def report_failure(error: Exception, home: Path) -> int:
+    """The message and exit code for a command that stopped (shared/CLI.md)."""
+    from desktop.domain import InvalidInput
+    from desktop.exchange import ExchangeError, NotPossibleHere
+    from desktop.storage import WorkspaceError
+
+    if isinstance(error, CommandError):
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return error.code
-    except InvalidInput as error:
+    if isinstance(error, InvalidInput):
         print(
             f"{APP_NAME}: 输入有误 — {error.field}: {error.message};未写入任何数据。",
             file=sys.stderr,
         )
         return EXIT_INVALID
-    except WorkspaceError as error:
+    if isinstance(error, WorkspaceError):
         logging.getLogger(__name__).warning("%s", error)
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_CANNOT_RUN
-    except ExchangeError as error:
+    if isinstance(error, ExchangeError):
         print(f"{APP_NAME}: {error.message}(原因代码 {error.reason})", file=sys.stderr)
         return EXIT_INVALID
-    except NotPossibleHere as error:
+    if isinstance(error, NotPossibleHere):
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_CANNOT_RUN
-    except Exception as error:
-        return unexpected_error(error, home)
+    return unexpected_error(error, home)
 
 
 def unexpected_error(error: Exception, home: Path) -> int:

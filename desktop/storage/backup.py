@@ -27,14 +27,13 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from desktop.storage.database import WorkspaceError
+from desktop.storage.database import DATABASE_NAME, WorkspaceError
 from desktop.storage.health import describe_error
 from desktop.storage.schema import SCHEMA_VERSION
 
 log = logging.getLogger(__name__)
 
 BACKUP_DIR = "backups"
-DATABASE_NAME = "workspace.sqlite"  # the same as workspace.DATABASE_NAME; importing it would loop
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 AUTO_PREFIX = "auto-"

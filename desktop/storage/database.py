@@ -8,6 +8,8 @@ from pathlib import Path
 
 from desktop.storage.schema import MIGRATIONS, SCHEMA_VERSION
 
+DATABASE_NAME = "workspace.sqlite"  # in the workspace's folder (its `home`)
+
 log = logging.getLogger(__name__)
 
 

@@ -29,11 +29,17 @@ from desktop.plan import embedded_plan
 from desktop.plan.model import Plan
 from desktop.storage import backup, health
 from desktop.storage.credentials import CredentialsMixin
-from desktop.storage.database import WorkspaceError, connect, migrate
+from desktop.storage.database import (
+    DATABASE_NAME,
+    SCHEMA_VERSION,
+    WorkspaceError,
+    connect,
+    migrate,
+    schema_version,
+)
 from desktop.storage.returns import ReturnsMixin
 from desktop.storage.search_text import fts_query, index_text
 
-DATABASE_NAME = "workspace.sqlite"
 log = logging.getLogger(__name__)
 MAX_EVIDENCE_BYTES = 200 * 1024 * 1024
 AUDITED_ACTION_FIELDS = (
@@ -145,10 +151,13 @@ class SearchHits:
 
 
 class Workspace(ReturnsMixin, CredentialsMixin):
-    def __init__(self, path: Path, conn: sqlite3.Connection):
+    def __init__(self, path: Path, conn: sqlite3.Connection, pending_check: Future | None = None):
         self.path = path
         self.conn = conn
         self._plan: Plan | None = None
+        # The start-up integrity check, when it was still running as the workspace opened:
+        # reads go ahead, the first write waits for its verdict (require_sound).
+        self._pending_check = pending_check
 
     @cached_property
     def db(self):
@@ -160,32 +169,61 @@ class Workspace(ReturnsMixin, CredentialsMixin):
 
     # ----------------------------------------------------------------- opening
     @classmethod
-    def open(cls, home: Path, early_check: Future | None = None) -> Workspace:
+    def open(
+        cls, home: Path, early_check: Future | None = None, defer_check: bool = False
+    ) -> Workspace:
         """Open (creating or migrating as needed) the workspace in folder `home`.
 
-        `early_check`: a health.start_quick_check already running for this workspace."""
+        `early_check`: a health.start_quick_check already running for this workspace.
+        `defer_check`: if that check is still running and the database needs no migration,
+        return at once instead of waiting for it. Reads can start (a window can be built);
+        every write waits for the verdict and a damaged database raises WorkspaceDamaged
+        (require_sound); the day's backup is then the caller's, through finish_start_up().
+        """
         home = Path(home)
         path = home / DATABASE_NAME
         # Health first (desktop.storage.health): a read-only or full folder gets a clear
         # message, and a damaged database is never migrated or seeded (WorkspaceDamaged).
         health.check_folder(home)
         existed = path.exists()
-        health.check_database(path, early_check)
-        conn = connect(path)
+        pending = early_check if defer_check and existed and early_check is not None else None
+        if pending is None or pending.done():
+            health.check_database(path, early_check)
+            pending = None
         try:
-            migrate(conn, path)
-            workspace = cls(path, conn)
-            workspace._seed_if_new()
-        except BaseException:
-            conn.close()
+            conn = connect(path)
+        except WorkspaceError:
+            if pending is not None:  # a file that cannot even be opened: is it damaged?
+                health.check_database(path, pending)
             raise
-        if existed:
-            # Once a day, a rotating backup (desktop.storage.backup); failing it must not stop work.
-            try:
-                backup.daily_backup(conn, home)
-            except WorkspaceError as error:
-                log.warning("daily backup failed: %s", error)
+        try:
+            if pending is not None and schema_version(conn) != SCHEMA_VERSION:
+                health.check_database(path, pending)  # migrating writes: the verdict first
+                pending = None
+            migrate(conn, path)
+            workspace = cls(path, conn, pending_check=pending)
+            workspace._seed_if_new()
+        except BaseException as error:
+            conn.close()
+            if pending is not None and isinstance(error, sqlite3.DatabaseError):
+                health.check_database(path, pending)  # a failed read: the verdict explains it
+            raise
+        if existed and pending is None:
+            _daily_backup(conn, home)
         return workspace
+
+    @property
+    def start_up_check(self) -> Future | None:
+        """The integrity check this workspace is still waiting on (None: none, or passed)."""
+        return self._pending_check
+
+    def require_sound(self) -> None:
+        """Wait for the start-up integrity check if it is still running (it normally finished
+        long before anyone could type); WorkspaceDamaged if it failed. Every write calls this,
+        so a damaged database is never written to."""
+        if self._pending_check is not None:
+            health.check_database(self.path, self._pending_check)
+            self._pending_check = None
 
     def close(self) -> None:
         self.conn.close()
@@ -199,6 +237,7 @@ class Workspace(ReturnsMixin, CredentialsMixin):
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
         """All or nothing: BEGIN IMMEDIATE takes the write lock at once, so no late 'locked'."""
+        self.require_sound()
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             yield
@@ -967,3 +1006,25 @@ def _check_evidence_file(path: Path) -> None:
             pass
     except OSError as error:
         raise InvalidInput("evidence", f"无法读取佐证材料 {path}: {error.strerror}") from error
+
+
+def _daily_backup(conn: sqlite3.Connection, home: Path) -> None:
+    """Once a day, a rotating backup (desktop.storage.backup); failing it must not stop work."""
+    try:
+        backup.daily_backup(conn, home)
+    except WorkspaceError as error:
+        log.warning("daily backup failed: %s", error)
+
+
+def finish_start_up(home: Path, check: Future) -> None:
+    """For a workspace opened with its check deferred: wait for the verdict (WorkspaceDamaged
+    if it failed), then make the day's backup. Uses its own connection, so it can run on any
+    thread."""
+    home = Path(home)
+    path = home / DATABASE_NAME
+    health.check_database(path, check)
+    conn = connect(path)
+    try:
+        _daily_backup(conn, home)
+    finally:
+        conn.close()

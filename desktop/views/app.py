@@ -70,7 +70,7 @@ def run_gui(
 ) -> int:
     from desktop.views.errors import install_excepthook
     from desktop.views.main_window import MainWindow
-    from desktop.views.maintenance import open_workspace_at_startup
+    from desktop.views.start_up import StartUp
 
     if screenshot and "QT_QPA_PLATFORM" not in os.environ:
         # A screenshot needs no screen: render offscreen, e.g. on a server or in CI.
@@ -78,23 +78,20 @@ def run_gui(
     app = make_application(lang)
     install_excepthook(home)  # unexpected errors: a dialog naming the log, never a traceback
     # Damaged database → offer the latest good backup; read-only/full folder → the message.
-    workspace = open_workspace_at_startup(home, interactive=not screenshot, early_check=early_check)
-    if workspace is None:
+    # Interactive: the window is built while the integrity check runs (desktop.views.start_up).
+    start_up = StartUp(home, interactive=not screenshot)
+    window = start_up.open_window(early_check)
+    if window is None:
         return 2
-    if workspace.is_city_office:
-        # The city office gets its own window (desktop/views/city/), not the county desk.
-        from desktop.views.city.city_window import CityWindow
-
-        window = CityWindow(workspace)
-    else:
-        window = MainWindow(workspace)
     if screenshot:
         # The same picture every time: the offscreen screen would clamp a restored geometry.
         window.resize(MainWindow.DEFAULT_SIZE)
     window.show()
     if screenshot:
         return save_screenshot(app, window, Path(screenshot))
-    return app.exec()
+    code = app.exec()
+    start_up.wait()
+    return code
 
 
 def save_screenshot(app: QApplication, window, path: Path) -> int:

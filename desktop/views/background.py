@@ -17,6 +17,7 @@ import itertools
 import logging
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -110,9 +111,10 @@ Job = Callable[[Workspace], Any]
 class _Worker(QObject):
     finished = Signal(int, object, object)  # job id, result, exception
 
-    def __init__(self, home: Path):
+    def __init__(self, home: Path, start_up_check: Future | None = None):
         super().__init__()
         self.home = home
+        self.start_up_check = start_up_check
         self.workspace: Workspace | None = None
 
     @Slot(int, object)
@@ -129,15 +131,16 @@ class _Worker(QObject):
             self.finished.emit(job_id, result, None)
 
     def _attach(self) -> Workspace:
-        """A second connection to the workspace the window already opened (and so checked,
-        migrated and backed up): the checks need not run again on this thread."""
+        """A second connection to the workspace the window already opened (and so migrated):
+        the checks need not run again on this thread. If the window opened it before the
+        start-up integrity check was in, this connection's writes wait for it too."""
         from desktop.storage.database import connect
         from desktop.storage.workspace import DATABASE_NAME
 
         path = self.home / DATABASE_NAME
         if not path.exists():  # nobody opened it yet: the full open, with its checks
             return Workspace.open(self.home)
-        return Workspace(path, connect(path))
+        return Workspace(path, connect(path), pending_check=self.start_up_check)
 
     @Slot()
     def close(self) -> None:
@@ -166,13 +169,15 @@ class Background(QObject):
     _submit = Signal(int, object)
     _close = Signal()
 
-    def __init__(self, home: Path, parent: QObject | None = None):
+    def __init__(
+        self, home: Path, parent: QObject | None = None, start_up_check: Future | None = None
+    ):
         super().__init__(parent)
         self._ids = itertools.count(1)
         self._callbacks: dict[int, tuple[Callable | None, Callable | None]] = {}
         self._thread = QThread()
         self._thread.setObjectName("ip-tracker-worker")
-        self._worker = _Worker(Path(home))
+        self._worker = _Worker(Path(home), start_up_check)
         self._worker.moveToThread(self._thread)
         self._submit.connect(self._worker.run)
         self._close.connect(self._worker.close)

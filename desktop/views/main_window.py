@@ -124,9 +124,6 @@ class MainWindow(QMainWindow):
         self.home = workspace.path.parent
         self.today = today or date.today()
         self.settings = QSettings(str(self.home / SETTINGS_FILE), QSettings.Format.IniFormat)
-        self.background = Background(self.home, self)
-        self.background.busy_changed.connect(self._busy_changed)
-        self.background.failed.connect(self.write_failed)
         self.undo_stack = QUndoStack(self)
         self.unit = workspace.unit
         self.period: str | None = None
@@ -168,6 +165,11 @@ class MainWindow(QMainWindow):
         self._restore_state()
         self._starting = False
         self._show_unit()
+        # The writer thread last: if a read above fails (a damaged file whose start-up check
+        # is still running), no thread is left behind.
+        self.background = Background(self.home, self, workspace.start_up_check)
+        self.background.busy_changed.connect(self._busy_changed)
+        self.background.failed.connect(self.write_failed)
         add_returns_menu(self, self.home, lambda: self.period)
         add_maintenance_menu(self, self.home, workspace=self._release_workspace)
 

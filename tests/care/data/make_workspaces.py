@@ -10,7 +10,8 @@ v1 and v2 were made together from the code of schema version 2: v2 is the worksp
 is schema step 1 only (MIGRATIONS[0]) with the same rows copied in — step 2 only added the
 search index, so the v1 tables are exactly those of the v1 release. v3 to v5 were made the same
 way from the code of schema version 5 (before any release; from now on, one file per release),
-their workspace also holding a frozen return.
+their workspace also holding a frozen return. v6 (the covering index for a period's states) was
+made by its release.
 """
 
 import json
