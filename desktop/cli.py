@@ -553,7 +553,9 @@ class ArgumentParser(argparse.ArgumentParser):
         self.exit(EXIT_CANNOT_RUN, f"{self.prog}: 用法错误: {message}\n")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
+    """The whole command line; `window_only`: just what `gui` needs (the window opens sooner
+    without building some twenty sub-parsers it does not use)."""
     parser = ArgumentParser(prog=APP_NAME, description="三明市知识产权强市建设推进计划 工作台账")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--home", metavar="DIR", help=f"工作区文件夹(也可用环境变量 {HOME_ENV})")
@@ -563,6 +565,8 @@ def build_parser() -> argparse.ArgumentParser:
     gui = commands.add_parser("gui", help="打开桌面程序")
     gui.add_argument("--screenshot", metavar="FILE.png", help="载入后把主窗口保存为图片并退出")
     gui.set_defaults(func=cmd_gui)
+    if window_only:
+        return parser
 
     plan = commands.add_parser("plan", help="计划").add_subparsers(
         dest="plan_command", required=True, metavar="COMMAND", parser_class=ArgumentParser
@@ -715,7 +719,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     skip_unused_heavy_imports()  # before anything imports sqlite-utils
     _utf8_console()
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(window_only=_command_of(argv) == "gui")
     args = parser.parse_args(argv)
     func: Callable[[argparse.Namespace], int] = getattr(args, "func", None) or cmd_gui
     if func is cmd_gui and not hasattr(args, "screenshot"):
@@ -733,6 +738,16 @@ def main(argv: list[str] | None = None) -> int:
         return func(args)
     except Exception as error:
         return report_failure(error, home)
+
+
+def _command_of(argv: list[str]) -> str | None:
+    """The sub-command named in `argv`, past the global options (None: none, or unsure)."""
+    rest = list(argv)
+    while rest and rest[0] in ("--home", "--lang"):
+        del rest[:2]
+    while rest and rest[0].startswith(("--home=", "--lang=")):
+        del rest[0]
+    return rest[0] if rest else None
 
 
 def report_failure(error: Exception, home: Path) -> int:

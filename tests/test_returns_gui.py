@@ -7,7 +7,8 @@ from desktop.domain.actions import ActionFields, Status
 from desktop.domain.returns import People
 from desktop.exchange.returns import verify_return
 from desktop.storage import Workspace
-from desktop.views.returns_menu import ExportDialog, add_returns_menu, start_export, versions_html
+from desktop.views.returns_dialogs import ExportDialog, start_export, versions_html
+from desktop.views.returns_menu import add_returns_menu
 from tests.exchange_fixtures import UNIT_PASSPHRASE, enrol, make_city
 
 
@@ -106,7 +107,7 @@ def test_the_citys_feedback_is_installed_and_shown(qtbot, offices):
     from desktop.exchange.city import import_files
     from desktop.exchange.feedback import comments_for, export_feedback, send_back
     from desktop.exchange.returns import export_return
-    from desktop.views.returns_menu import start_feedback_install
+    from desktop.views.returns_dialogs import start_feedback_install
     from tests.exchange_fixtures import CITY_PASSPHRASE
 
     folder = offices["folder"]

@@ -192,8 +192,12 @@ def _created(path: Path) -> datetime | None:
     match = STAMP_RE.search(path.name)
     if not match:
         return None
+    stamp = match.group(1)  # YYYYmmdd-HHMMSS; parsed by hand: strptime loads its locale tables
     try:
-        return datetime.strptime(match.group(1), STAMP_FORMAT)
+        return datetime(
+            int(stamp[0:4]), int(stamp[4:6]), int(stamp[6:8]),
+            int(stamp[9:11]), int(stamp[11:13]), int(stamp[13:15]),
+        )  # fmt: skip
     except ValueError:
         return None
 

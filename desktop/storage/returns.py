@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import uuid
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from desktop.documents.payload import canonical_bytes, validate
 from desktop.domain import InvalidInput
-from desktop.domain.returns import People, build_payload, same_content
+
+if TYPE_CHECKING:
+    from desktop.domain.returns import People
 
 DEFAULT_CORRECTION_REASON = "报送内容有更新(未填写更正原因)"
 
@@ -66,7 +67,10 @@ class ReturnsMixin:
         return: exporting it again in another format gives no new version. Otherwise a new version
         supersedes the latest one.
         """
-        from desktop.storage.workspace import now_iso
+        # Loaded here, not with the module: the desk's window opens without the return format.
+        from desktop.documents.payload import canonical_bytes, validate
+        from desktop.domain.returns import People, build_payload, same_content
+        from desktop.storage.workspace import new_id, now_iso
 
         self._require_unit()
         unit = self.unit
@@ -76,7 +80,7 @@ class ReturnsMixin:
         people = people or People(filler=self.contact, phone=self.phone)
         actions = [a.to_json() for a in self.list_actions(period=period_code)]
         latest = self.latest_return(period_code)
-        return_id = latest.return_id if latest else str(uuid.uuid4())
+        return_id = latest.return_id if latest else new_id()
         version = latest.version + 1 if latest else 1
         frozen_at = now_iso()
         supersedes = {"version": latest.version, "sha256": latest.sha256} if latest else None

@@ -12,6 +12,7 @@ import html
 import tempfile
 from collections import Counter
 from datetime import date
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -143,10 +144,7 @@ class MainWindow(QMainWindow):
         self._build_desk()
         self._build_status_bar()
 
-        self.first_run = FirstRunPage(workspace.units())
-        self.first_run.form.submitted.connect(self.set_unit)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.first_run)
+        self.pages = QStackedWidget()  # the desk, or the first-run page (made when needed)
         self.pages.addWidget(self.desk)
         self.setCentralWidget(self.pages)
         # Search → filter → tree → the measure's actions → the editor, in reading order.
@@ -172,6 +170,15 @@ class MainWindow(QMainWindow):
         self.background.failed.connect(self.write_failed)
         add_returns_menu(self, self.home, lambda: self.period)
         add_maintenance_menu(self, self.home, workspace=self._release_workspace)
+
+    @cached_property
+    def first_run(self) -> FirstRunPage:
+        """Which unit, contact and phone: shown until the workspace has a unit. Made on first
+        use: a workspace in use never shows it, and building it costs start-up time."""
+        page = FirstRunPage(self.workspace.units())
+        page.form.submitted.connect(self.set_unit)
+        self.pages.addWidget(page)
+        return page
 
     def _release_workspace(self) -> Workspace:
         """Before a restore replaces the database: the worker lets go of its connection too."""

@@ -666,152 +666,152 @@
 <context>
     <name>CityWindow</name>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="103" />
+        <location filename="../../desktop/views/city/city_window.py" line="105" />
         <source>三明市知识产权强市建设推进计划 · 市局汇总</source>
         <translation>Sanming IP Powerhouse Plan · City overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="122" />
+        <location filename="../../desktop/views/city/city_window.py" line="124" />
         <source>市局视图</source>
         <translation>City office views</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="123" />
+        <location filename="../../desktop/views/city/city_window.py" line="125" />
         <source>报送情况(&amp;1)</source>
         <translation>Returns (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="124" />
+        <location filename="../../desktop/views/city/city_window.py" line="126" />
         <source>措施汇总(&amp;2)</source>
         <translation>Measures (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="125" />
+        <location filename="../../desktop/views/city/city_window.py" line="127" />
         <source>指标与图表(&amp;3)</source>
         <translation>Indicators and charts (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="126" />
+        <location filename="../../desktop/views/city/city_window.py" line="128" />
         <source>导入记录(&amp;4)</source>
         <translation>Import log (&amp;4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="127" />
+        <location filename="../../desktop/views/city/city_window.py" line="129" />
         <source>各单位各期是否报送、是否按时、版本数;未报单位及电话</source>
         <translation>Whether each unit reported each period, on time or not, how many versions; who is missing and their phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="129" />
+        <location filename="../../desktop/views/city/city_window.py" line="131" />
         <source>当前期间各措施在各单位的完成情况,及某一措施各单位工作对照</source>
         <translation>Each measure’s state in each unit this period, and the units’ work on one measure side by side</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="131" />
+        <location filename="../../desktop/views/city/city_window.py" line="133" />
         <source>量化指标全市汇总与图表,可保存为图片</source>
         <translation>City totals of the indicators and charts, which can be saved as images</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="132" />
+        <location filename="../../desktop/views/city/city_window.py" line="134" />
         <source>所有导入过的文件及其结果</source>
         <translation>Every file imported and its outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="146" />
+        <location filename="../../desktop/views/city/city_window.py" line="148" />
         <source>计划版本 %1</source>
         <translation>Plan version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="156" />
+        <location filename="../../desktop/views/city/city_window.py" line="160" />
         <source>市局操作</source>
         <translation>City office actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="162" />
+        <location filename="../../desktop/views/city/city_window.py" line="166" />
         <source>导入报送(&amp;I)…</source>
         <translation>&amp;Import returns…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="165" />
+        <location filename="../../desktop/views/city/city_window.py" line="169" />
         <source>导入各单位的签名报送文件(PDF、Excel):先预检,再确认写入(Ctrl+I)</source>
         <translation>Import the units’ signed returns (PDF, Excel): dry run first, then confirm (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="168" />
+        <location filename="../../desktop/views/city/city_window.py" line="172" />
         <source>生成市级报告(&amp;R)…</source>
         <translation>City &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="171" />
+        <location filename="../../desktop/views/city/city_window.py" line="175" />
         <source>退回修改(&amp;B)…</source>
         <translation>Send &amp;back for correction…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="174" />
+        <location filename="../../desktop/views/city/city_window.py" line="178" />
         <source>刷新(&amp;F)</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="176" />
+        <location filename="../../desktop/views/city/city_window.py" line="180" />
         <source>重新读取数据库(F5)</source>
         <translation>Read the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="181" />
+        <location filename="../../desktop/views/city/city_window.py" line="185" />
         <source>当前期间</source>
         <translation>Current period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="182" />
+        <location filename="../../desktop/views/city/city_window.py" line="186" />
         <source>措施汇总、图表、报告和退回针对的期间(Ctrl+P)</source>
         <translation>The period the measures, charts, report and send-backs refer to (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="185" />
+        <location filename="../../desktop/views/city/city_window.py" line="189" />
         <source> 当前期间(&amp;P): </source>
         <translation> Current &amp;period: </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="205" />
+        <location filename="../../desktop/views/city/city_window.py" line="209" />
         <source>尚未创建市级根证书:请先运行 ip-tracker keys init-city</source>
         <translation>No city root certificate yet: run ip-tracker keys init-city first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="213" />
+        <location filename="../../desktop/views/city/city_window.py" line="217" />
         <source>生成当前期间的市级汇总报告(签名 PDF 或 Excel)(Ctrl+R)</source>
         <translation>Make the city report for the current period (signed PDF or Excel) (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="218" />
+        <location filename="../../desktop/views/city/city_window.py" line="222" />
         <source>把某单位本期报送退回修改,逐项填写意见并导出签名反馈文件(Ctrl+B)</source>
         <translation>Send a unit’s return back for correction, with comments per measure, as a signed feedback file (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="322" />
+        <location filename="../../desktop/views/city/city_window.py" line="326" />
         <source>市级根证书已创建</source>
         <translation>City root certificate created</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="322" />
+        <location filename="../../desktop/views/city/city_window.py" line="326" />
         <source>尚未创建市级根证书</source>
         <translation>No city root certificate yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="338" />
+        <location filename="../../desktop/views/city/city_window.py" line="342" />
         <source>逾期未报</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="338" />
+        <location filename="../../desktop/views/city/city_window.py" line="342" />
         <source>尚未报送</source>
         <translation>Not yet handed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="342" />
+        <location filename="../../desktop/views/city/city_window.py" line="346" />
         <source>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&amp;nbsp;&amp;nbsp; 截止 %2 &amp;nbsp;·&amp;nbsp; 应报 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 已报 &lt;b&gt;%4&lt;/b&gt;(按时 &lt;span style='color:#2e7d32'&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/span&gt;,迟报 &lt;span style='color:#e65100'&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/span&gt;)&amp;nbsp;·&amp;nbsp; %7 &lt;span style='color:#c62828'&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&amp;nbsp;&amp;nbsp; due %2 &amp;nbsp;·&amp;nbsp; expected &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; received &lt;b&gt;%4&lt;/b&gt; (on time &lt;span style='color:#2e7d32'&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/span&gt;, late &lt;span style='color:#e65100'&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/span&gt;)&amp;nbsp;·&amp;nbsp; %7 &lt;span style='color:#c62828'&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="358" />
+        <location filename="../../desktop/views/city/city_window.py" line="362" />
         <source> &amp;nbsp;·&amp;nbsp; 已退回修改 &lt;b&gt;%1&lt;/b&gt;</source>
         <translation> &amp;nbsp;·&amp;nbsp; sent back &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1128,62 +1128,62 @@
 <context>
     <name>ImportLogTable</name>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="37" />
+        <location filename="../../desktop/views/city/city_window.py" line="39" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="38" />
+        <location filename="../../desktop/views/city/city_window.py" line="40" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="39" />
+        <location filename="../../desktop/views/city/city_window.py" line="41" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="40" />
+        <location filename="../../desktop/views/city/city_window.py" line="42" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="41" />
+        <location filename="../../desktop/views/city/city_window.py" line="43" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="42" />
+        <location filename="../../desktop/views/city/city_window.py" line="44" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="43" />
+        <location filename="../../desktop/views/city/city_window.py" line="45" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="44" />
+        <location filename="../../desktop/views/city/city_window.py" line="46" />
         <source>签名证书</source>
         <translation>Signing certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="45" />
+        <location filename="../../desktop/views/city/city_window.py" line="47" />
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="53" />
+        <location filename="../../desktop/views/city/city_window.py" line="55" />
         <source>导入记录</source>
         <translation>Import log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="54" />
+        <location filename="../../desktop/views/city/city_window.py" line="56" />
         <source>每个导入过的文件:时间、文件指纹、结果、签名证书;最新的在上</source>
         <translation>Every imported file: time, fingerprint, outcome, signing certificate; newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="78" />
+        <location filename="../../desktop/views/city/city_window.py" line="80" />
         <source>第%1版</source>
         <translation>v%1</translation>
     </message>
@@ -1428,303 +1428,308 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="140" />
+        <location filename="../../desktop/views/main_window.py" line="139" />
         <source>三明市知识产权强市建设推进计划 工作台账</source>
         <translation>Sanming IP Powerhouse Plan — Work Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="185" />
+        <location filename="../../desktop/views/main_window.py" line="196" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="187" />
+        <location filename="../../desktop/views/main_window.py" line="198" />
         <source>撤销上一步修改(Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="188" />
+        <location filename="../../desktop/views/main_window.py" line="199" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="192" />
+        <location filename="../../desktop/views/main_window.py" line="203" />
         <source>重做(Ctrl+Y)</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196" />
+        <location filename="../../desktop/views/main_window.py" line="207" />
         <source>新建工作</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="209" />
         <source>为所选措施新建一条本期工作(Ctrl+N)</source>
         <translation>Record a new action for the selected measure this period (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="202" />
+        <location filename="../../desktop/views/main_window.py" line="213" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="204" />
+        <location filename="../../desktop/views/main_window.py" line="215" />
         <source>保存正在编辑的工作(Ctrl+S)</source>
         <translation>Save the action being edited (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="208" />
-        <location filename="../../desktop/views/main_window.py" line="260" />
+        <location filename="../../desktop/views/main_window.py" line="219" />
+        <location filename="../../desktop/views/main_window.py" line="271" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="210" />
+        <location filename="../../desktop/views/main_window.py" line="221" />
         <source>搜索措施和工作记录(Ctrl+F)</source>
         <translation>Search measures and actions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="214" />
+        <location filename="../../desktop/views/main_window.py" line="225" />
         <source>下一项措施</source>
         <translation>Next measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="216" />
+        <location filename="../../desktop/views/main_window.py" line="227" />
         <source>跳到下一项措施(Ctrl+PgDown)</source>
         <translation>Go to the next measure (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="220" />
+        <location filename="../../desktop/views/main_window.py" line="231" />
         <source>上一项措施</source>
         <translation>Previous measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="222" />
+        <location filename="../../desktop/views/main_window.py" line="233" />
         <source>跳到上一项措施(Ctrl+PgUp)</source>
         <translation>Go to the previous measure (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="226" />
+        <location filename="../../desktop/views/main_window.py" line="237" />
         <source>选择期间</source>
         <translation>Choose period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="228" />
+        <location filename="../../desktop/views/main_window.py" line="239" />
         <source>选择报送期间(Ctrl+P)</source>
         <translation>Choose the reporting period (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="232" />
+        <location filename="../../desktop/views/main_window.py" line="243" />
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="234" />
+        <location filename="../../desktop/views/main_window.py" line="245" />
         <source>从已有的 Excel 台账导入工作记录(Ctrl+I)</source>
         <translation>Import actions from an existing Excel ledger (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="238" />
+        <location filename="../../desktop/views/main_window.py" line="249" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="238" />
+        <location filename="../../desktop/views/main_window.py" line="249" />
         <source>修改联系人和电话</source>
         <translation>Change contact person and phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="242" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="259" />
+        <location filename="../../desktop/views/main_window.py" line="270" />
         <source>搜索措施、工作内容(Ctrl+F)</source>
         <translation>Search measures and work (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="261" />
+        <location filename="../../desktop/views/main_window.py" line="272" />
         <source>输入关键词,筛选措施和本期工作记录;按 Esc 清除</source>
         <translation>Type words to filter measures and this period’s actions; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="275" />
+        <location filename="../../desktop/views/main_window.py" line="286" />
         <source>只看本单位(&amp;M)</source>
         <translation>&amp;Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="277" />
+        <location filename="../../desktop/views/main_window.py" line="288" />
         <source>只显示本单位牵头、配合、对口或各县(市、区)落实的措施</source>
         <translation>Show only measures the unit leads, co-operates on, is the counterpart for, or that all counties carry out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="284" />
+        <location filename="../../desktop/views/main_window.py" line="295" />
         <source>计划措施目录</source>
         <translation>Plan measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="313" />
+        <location filename="../../desktop/views/main_window.py" line="324" />
         <source>措施详情</source>
         <translation>Measure details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="320" />
+        <location filename="../../desktop/views/main_window.py" line="331" />
         <source>本期工作记录</source>
         <translation>Actions this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="349" />
+        <location filename="../../desktop/views/main_window.py" line="360" />
         <source>筛选本措施的工作…</source>
         <translation>Filter this measure’s actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="350" />
+        <location filename="../../desktop/views/main_window.py" line="361" />
         <source>筛选工作记录</source>
         <translation>Filter actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="403" />
+        <location filename="../../desktop/views/main_window.py" line="414" />
         <source>计划版本 %1</source>
         <translation>Plan version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="425" />
+        <location filename="../../desktop/views/main_window.py" line="436" />
         <source> · 联系人 %1</source>
         <translation> · contact %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="428" />
+        <location filename="../../desktop/views/main_window.py" line="439" />
         <source>尚未设置单位</source>
         <translation>No unit set yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="439" />
+        <location filename="../../desktop/views/main_window.py" line="450" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="489" />
+        <location filename="../../desktop/views/main_window.py" line="500" />
         <source>&lt;b&gt;%1 · 措施 %2 的工作&lt;/b&gt;(%3 条)</source>
         <translation>&lt;b&gt;%1 · actions for measure %2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="553" />
+        <location filename="../../desktop/views/main_window.py" line="564" />
         <source>牵头</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="553" />
+        <location filename="../../desktop/views/main_window.py" line="564" />
         <source>配合</source>
         <translation>Co-operating</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="557" />
+        <location filename="../../desktop/views/main_window.py" line="568" />
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="558" />
+        <location filename="../../desktop/views/main_window.py" line="569" />
         <source>措施 %1</source>
         <translation>Measure %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="564" />
+        <location filename="../../desktop/views/main_window.py" line="575" />
         <source>责任单位</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="576" />
+        <location filename="../../desktop/views/main_window.py" line="587" />
         <source>已记录 %1 条工作(%2)</source>
         <translation>%1 actions recorded (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="580" />
+        <location filename="../../desktop/views/main_window.py" line="591" />
         <source>尚未填报</source>
         <translation>Not yet reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="586" />
+        <location filename="../../desktop/views/main_window.py" line="597" />
         <source>每年</source>
         <translation>per year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="586" />
+        <location filename="../../desktop/views/main_window.py" line="597" />
         <source>计划期内</source>
         <translation>over the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="596" />
+        <location filename="../../desktop/views/main_window.py" line="607" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="597" />
+        <location filename="../../desktop/views/main_window.py" line="608" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="598" />
+        <location filename="../../desktop/views/main_window.py" line="609" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="599" />
+        <location filename="../../desktop/views/main_window.py" line="610" />
         <source>本期已报</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="600" />
+        <location filename="../../desktop/views/main_window.py" line="611" />
         <source>累计已报</source>
         <translation>Reported so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="603" />
+        <location filename="../../desktop/views/main_window.py" line="614" />
         <source>量化目标与已报数</source>
         <translation>Targets and figures reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="668" />
+        <location filename="../../desktop/views/main_window.py" line="633" />
+        <source>市局退回意见</source>
+        <translation>City office feedback</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="695" />
         <source>搜索“%1”:%2 项措施</source>
         <translation>Search “%1”: %2 measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="704" />
+        <location filename="../../desktop/views/main_window.py" line="731" />
         <source>上一条工作有误,未保存:%1</source>
         <translation>The previous action has an error and was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="724" />
+        <location filename="../../desktop/views/main_window.py" line="751" />
         <source>没有修改</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="734" />
+        <location filename="../../desktop/views/main_window.py" line="761" />
         <source>已删除,可按 Ctrl+Z 撤销</source>
         <translation>Deleted; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="778" />
+        <location filename="../../desktop/views/main_window.py" line="805" />
         <source>未能保存:%1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="781" />
+        <location filename="../../desktop/views/main_window.py" line="808" />
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="792" />
+        <location filename="../../desktop/views/main_window.py" line="819" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="792" />
+        <location filename="../../desktop/views/main_window.py" line="819" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="828" />
+        <location filename="../../desktop/views/main_window.py" line="855" />
         <source>已导入 %1 条工作,可按 Ctrl+Z 一步撤销</source>
         <translation>Imported %1 actions; Ctrl+Z undoes the whole import</translation>
     </message>
@@ -1811,7 +1816,7 @@ The current database is kept as a copy first, so nothing is lost. The program th
     </message>
     <message>
         <location filename="../../desktop/views/maintenance.py" line="203" />
-        <location filename="../../desktop/views/maintenance.py" line="365" />
+        <location filename="../../desktop/views/maintenance.py" line="377" />
         <source>正在恢复……</source>
         <translation>Restoring…</translation>
     </message>
@@ -1846,17 +1851,17 @@ The current database is kept as a copy first, so nothing is lost. The program th
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/maintenance.py" line="302" />
+        <location filename="../../desktop/views/maintenance.py" line="314" />
         <source>恢复失败:%1</source>
         <translation>Restore failed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/maintenance.py" line="329" />
+        <location filename="../../desktop/views/maintenance.py" line="341" />
         <source>工作区数据库已损坏,程序没有改动它。</source>
         <translation>The workspace database is damaged; the program has not changed it.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/maintenance.py" line="335" />
+        <location filename="../../desktop/views/maintenance.py" line="347" />
         <source>是否用最近的完好备份(%2)恢复?
 %1
 
@@ -2980,149 +2985,149 @@ Work entered after the backup must be entered again. The damaged database is kep
     </message>
 </context>
 <context><name>ReturnsMenu</name><message>
-        <location filename="../../desktop/views/returns_menu.py" line="45" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="45" />
         <source>口令</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="61" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="61" />
         <source>未能完成</source>
         <translation>Could not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="70" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="70" />
         <source>导出本期报送</source>
         <translation>Export this period’s return</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="72" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="72" />
         <source>报送期间</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="77" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="77" />
         <source>PDF 报告(公文格式,带电子签章)</source>
         <translation>PDF report (official document format, with electronic seal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="78" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="78" />
         <source>Excel 台账</source>
         <translation>Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="88" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="88" />
         <source>更正已报送的版本时必填</source>
         <translation>Required when correcting a version already handed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="90" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="90" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="96" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="96" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="97" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="97" />
         <source>格式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="98" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="98" />
         <source>填报人</source>
         <translation>Filled in by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="99" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="99" />
         <source>审核人</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="100" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="100" />
         <source>单位负责人</source>
         <translation>Head of unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="101" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="101" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="102" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="102" />
         <source>更正原因</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="103" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="103" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="131" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="131" />
         <source>已有第 %1 版;内容有变动时将生成新版本</source>
         <translation>Version %1 exists; a new version is made if the content has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="137" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="137" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="137" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="137" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="138" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="138" />
         <source>保存报送文件</source>
         <translation>Save the return</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="154" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="154" />
         <source>单位口令(用于签名)</source>
         <translation>Unit passphrase (for signing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="205" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="205" />
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="206" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="206" />
         <source>已冻结并签名 %1 报送第 %2 版,保存在
 %3</source>
         <translation>Froze and signed version %2 of the %1 return, saved in
 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="212" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="212" />
         <source>正在生成并签名报送文件…</source>
         <translation>Generating and signing the return…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="217" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="217" />
         <source>选择市局发来的入网文件</source>
         <translation>Choose the enrolment file from the city office</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="217" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="217" />
         <source>入网文件 (*.enrol *.zip);;所有文件 (*)</source>
         <translation>Enrolment files (*.enrol *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="221" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="221" />
         <source>单位口令(由市局电话告知)</source>
         <translation>Unit passphrase (given by the city office by phone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="240" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="240" />
         <source>入网文件已安装</source>
         <translation>Enrolment installed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="241" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="241" />
         <source>本工作区已可为 %1 签名报送。
 
 请与市局电话核对根证书指纹:
@@ -3133,184 +3138,184 @@ Check the root certificate fingerprint with the city office by phone:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="246" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="246" />
         <source>正在核验并安装入网文件…</source>
         <translation>Verifying and installing the enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="251" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="251" />
         <source>选择市局的退回意见文件</source>
         <translation>Choose the city office’s feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="251" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="251" />
         <source>退回意见 (*.zip *.feedback);;所有文件 (*)</source>
         <translation>Feedback files (*.zip *.feedback);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="275" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="275" />
         <source>%1 报送第 %2 版被市局退回修改,意见如下:</source>
         <translation>Version %2 of the %1 return was sent back by the city office for correction:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="277" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="277" />
         <source>市局退回意见</source>
         <translation>City office feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="281" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="281" />
         <source>正在核验退回意见…</source>
         <translation>Verifying the feedback…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="285" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="285" />
         <source>设置市级根证书口令(请妥善保管)</source>
         <translation>Set the city root certificate passphrase (keep it safe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="288" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="288" />
         <source>再输入一次口令</source>
         <translation>Enter the passphrase again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="291" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="291" />
         <source>口令不一致</source>
         <translation>Passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="292" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="292" />
         <source>两次输入的口令不一致,未创建根证书。</source>
         <translation>The two passphrases differ; no root certificate was created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="311" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="311" />
         <source>已创建市级根证书</source>
         <translation>City root certificate created</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="312" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="312" />
         <source>根证书指纹(各单位安装入网文件时请电话核对):
 %1</source>
         <translation>Root certificate fingerprint (units check it by phone when installing their enrolment):
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="317" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="317" />
         <source>正在生成密钥…</source>
         <translation>Generating keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="324" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="324" />
         <source>签发入网文件</source>
         <translation>Issue an enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="324" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="324" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="328" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="328" />
         <source>市级根证书口令</source>
         <translation>City root certificate passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="331" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="331" />
         <source>为 %1 设置口令(电话告知,勿随文件发送)</source>
         <translation>Set a passphrase for %1 (tell it by phone; never send it with the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="336" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="336" />
         <source>保存入网文件</source>
         <translation>Save the enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="336" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="336" />
         <source>入网文件 (*.enrol)</source>
         <translation>Enrolment files (*.enrol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="352" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="352" />
         <source>已签发</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="352" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="352" />
         <source>入网文件已保存: %1</source>
         <translation>Enrolment file saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="356" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="356" />
         <source>正在签发入网文件…</source>
         <translation>Issuing the enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="361" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="361" />
         <source>选择要核验的报送文件</source>
         <translation>Choose returns to verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="361" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="361" />
         <source>报送文件 (*.pdf *.xlsx);;所有文件 (*)</source>
         <translation>Returns (*.pdf *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="383" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="383" />
         <source>核验结果</source>
         <translation>Verification result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="385" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="385" />
         <source>正在核验…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="410" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="410" />
         <source>第 %1 版 → 第 %2 版</source>
         <translation>Version %1 → version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="444" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="444" />
         <source>报送版本与差异</source>
         <translation>Return versions and differences</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="451" />
+        <location filename="../../desktop/views/returns_menu.py" line="29" />
         <source>报送(&amp;R)</source>
         <translation>&amp;Returns</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="454" />
+        <location filename="../../desktop/views/returns_menu.py" line="33" />
         <source>创建市级根证书…</source>
         <translation>Create the city root certificate…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="455" />
+        <location filename="../../desktop/views/returns_menu.py" line="36" />
         <source>为单位签发入网文件…</source>
         <translation>Issue an enrolment file for a unit…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="458" />
+        <location filename="../../desktop/views/returns_menu.py" line="41" />
         <source>导出本期报送(签名)…</source>
         <translation>Export this period’s return (signed)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="462" />
+        <location filename="../../desktop/views/returns_menu.py" line="45" />
         <source>查看报送版本与差异…</source>
         <translation>Return versions and differences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="466" />
+        <location filename="../../desktop/views/returns_menu.py" line="49" />
         <source>安装市局退回意见…</source>
         <translation>Install city office feedback…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="468" />
+        <location filename="../../desktop/views/returns_menu.py" line="53" />
         <source>安装入网文件…</source>
         <translation>Install enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="470" />
+        <location filename="../../desktop/views/returns_menu.py" line="56" />
         <source>核验报送文件…</source>
         <translation>Verify returns…</translation>
     </message>
