@@ -10,7 +10,7 @@ import errno
 import logging
 import os
 import sqlite3
-from concurrent.futures import Future, ThreadPoolExecutor
+import threading
 from pathlib import Path
 
 from desktop.storage.database import WorkspaceError
@@ -136,31 +136,37 @@ def quick_check(path: Path) -> list[str]:
         return [str(error)]
 
 
-def start_quick_check(path: Path) -> Future | None:
-    """Start the quick_check on its own thread and return its future (None: no database yet).
+class IntegrityCheck:
+    """SQLite's quick_check of one database file, run at most once: by whoever needs the verdict
+    first. A desk opened before its check has run starts it on a thread once the window is drawn
+    (desktop.views.start_up); a write, a migration or a failed read that needs the verdict sooner
+    runs it, or waits for the run in progress."""
 
-    SQLite works without holding Python's lock, so the check of a large workspace (a few hundred
-    ms) runs while the program is still importing Qt and building its window; the workspace is
-    only opened once the result is in (check_database(…, early=…))."""
-    path = Path(path)
-    if not path.exists():
-        return None
-    executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ip-tracker-check")
-    future = executor.submit(quick_check, path)
-    executor.shutdown(wait=False)
-    return future
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        self._result: list[str] | None = None
+
+    def done(self) -> bool:
+        return self._result is not None
+
+    def result(self) -> list[str]:
+        with self._lock:
+            if self._result is None:
+                self._result = quick_check(self.path)
+            return self._result
 
 
-def check_database(path: Path, early: Future | None = None) -> None:
+def check_database(path: Path, check: IntegrityCheck | None = None) -> None:
     """Raise WorkspaceDamaged if the database at `path` exists and is not sound.
 
-    `early`: the result of start_quick_check for this path, if the caller started one."""
+    `check`: this database's IntegrityCheck, if the caller has one (its verdict is reused)."""
     from desktop.storage.backup import latest_good_backup
 
     path = Path(path)
     if not path.exists():
         return
-    result = early.result() if early is not None else quick_check(path)
+    result = check.result() if check is not None else quick_check(path)
     if result == ["ok"]:
         return
     log.error("workspace database %s failed its check: %s", path, "; ".join(result[:5]))

@@ -12,7 +12,6 @@ import json
 import logging
 import sqlite3
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from decimal import Decimal
@@ -35,6 +34,7 @@ from desktop.storage.database import (
     migrate,
     schema_version,
 )
+from desktop.storage.health import IntegrityCheck
 from desktop.storage.returns import ReturnsMixin
 from desktop.storage.search_text import fts_query, index_text
 
@@ -156,7 +156,9 @@ class SearchHits:
 
 
 class Workspace(ReturnsMixin, CredentialsMixin):
-    def __init__(self, path: Path, conn: sqlite3.Connection, pending_check: Future | None = None):
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, pending_check: IntegrityCheck | None = None
+    ):
         self.path = path
         self.conn = conn
         self._plan: Plan | None = None
@@ -175,15 +177,15 @@ class Workspace(ReturnsMixin, CredentialsMixin):
     # ----------------------------------------------------------------- opening
     @classmethod
     def open(
-        cls, home: Path, early_check: Future | None = None, defer_check: bool = False
+        cls, home: Path, check: IntegrityCheck | None = None, defer_check: bool = False
     ) -> Workspace:
         """Open (creating or migrating as needed) the workspace in folder `home`.
 
-        `early_check`: a health.start_quick_check already running for this workspace.
-        `defer_check`: if that check is still running and the database needs no migration,
-        return at once instead of waiting for it. Reads can start (a window can be built);
-        every write waits for the verdict and a damaged database raises WorkspaceDamaged
-        (require_sound); the day's backup is then the caller's, through finish_start_up().
+        `check`: the database's health.IntegrityCheck, if the caller holds one.
+        `defer_check`: if that check has no verdict yet and the database needs no migration,
+        open without waiting for it. Reads can start (a window can be built); every write
+        waits for the verdict and a damaged database raises WorkspaceDamaged (require_sound);
+        running the check and the day's backup are the caller's, through finish_start_up().
         """
         home = Path(home)
         path = home / DATABASE_NAME
@@ -191,9 +193,9 @@ class Workspace(ReturnsMixin, CredentialsMixin):
         # message, and a damaged database is never migrated or seeded (WorkspaceDamaged).
         health.check_folder(home)
         existed = path.exists()
-        pending = early_check if defer_check and existed and early_check is not None else None
+        pending = check if defer_check and existed and check is not None else None
         if pending is None or pending.done():
-            health.check_database(path, early_check)
+            health.check_database(path, check)
             pending = None
         try:
             conn = connect(path)
@@ -218,7 +220,7 @@ class Workspace(ReturnsMixin, CredentialsMixin):
         return workspace
 
     @property
-    def start_up_check(self) -> Future | None:
+    def start_up_check(self) -> IntegrityCheck | None:
         """The integrity check this workspace is still waiting on (None: none, or passed)."""
         return self._pending_check
 
@@ -1023,10 +1025,10 @@ def _daily_backup(conn: sqlite3.Connection, home: Path) -> None:
         log.warning("daily backup failed: %s", error)
 
 
-def finish_start_up(home: Path, check: Future) -> None:
-    """For a workspace opened with its check deferred: wait for the verdict (WorkspaceDamaged
-    if it failed), then make the day's backup. Uses its own connection, so it can run on any
-    thread."""
+def finish_start_up(home: Path, check: IntegrityCheck) -> None:
+    """For a workspace opened with its check deferred: run the check (or wait for its verdict;
+    WorkspaceDamaged if it failed), then make the day's backup. Uses its own connection, so it
+    can run on any thread."""
     home = Path(home)
     path = home / DATABASE_NAME
     health.check_database(path, check)

@@ -65,9 +65,7 @@ def make_application(lang: str | None = None) -> QApplication:
     return app
 
 
-def run_gui(
-    home: Path, screenshot: str | None = None, lang: str | None = None, early_check=None
-) -> int:
+def run_gui(home: Path, screenshot: str | None = None, lang: str | None = None) -> int:
     from desktop.views.errors import install_excepthook
     from desktop.views.main_window import MainWindow
     from desktop.views.start_up import StartUp
@@ -78,9 +76,9 @@ def run_gui(
     app = make_application(lang)
     install_excepthook(home)  # unexpected errors: a dialog naming the log, never a traceback
     # Damaged database → offer the latest good backup; read-only/full folder → the message.
-    # Interactive: the window is built while the integrity check runs (desktop.views.start_up).
+    # Interactive: the window opens first, the integrity check runs once it is drawn (start_up).
     start_up = StartUp(home, interactive=not screenshot)
-    window = start_up.open_window(early_check)
+    window = start_up.open_window()
     if window is None:
         return 2
     if screenshot:

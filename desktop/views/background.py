@@ -17,7 +17,6 @@ import itertools
 import logging
 import traceback
 from collections.abc import Callable
-from concurrent.futures import Future
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +24,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThread, QThreadPool, Signal,
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from desktop.storage import Workspace
+from desktop.storage.health import IntegrityCheck
 
 log = logging.getLogger(__name__)
 
@@ -111,7 +111,7 @@ Job = Callable[[Workspace], Any]
 class _Worker(QObject):
     finished = Signal(int, object, object)  # job id, result, exception
 
-    def __init__(self, home: Path, start_up_check: Future | None = None):
+    def __init__(self, home: Path, start_up_check: IntegrityCheck | None = None):
         super().__init__()
         self.home = home
         self.start_up_check = start_up_check
@@ -170,7 +170,10 @@ class Background(QObject):
     _close = Signal()
 
     def __init__(
-        self, home: Path, parent: QObject | None = None, start_up_check: Future | None = None
+        self,
+        home: Path,
+        parent: QObject | None = None,
+        start_up_check: IntegrityCheck | None = None,
     ):
         super().__init__(parent)
         self._ids = itertools.count(1)

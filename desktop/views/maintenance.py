@@ -275,13 +275,13 @@ def open_workspace_at_startup(
     home: Path,
     interactive: bool = True,
     parent: QWidget | None = None,
-    early_check=None,
+    check=None,
     defer_check: bool = False,
 ):
     """Open the workspace for the window, or return None after telling the person why not.
 
-    `early_check`/`defer_check`: see Workspace.open; the caller of a deferred check acts on
-    its verdict (desktop.views.start_up).
+    `check`/`defer_check`: see Workspace.open; the caller of a deferred check runs it and acts
+    on its verdict (desktop.views.start_up).
 
     Damaged database: offer the newest good backup (the damaged file is kept aside, never
     overwritten). Read-only folder, full disk, too new: the message, nothing changed.
@@ -295,7 +295,7 @@ def open_workspace_at_startup(
             # The early check speaks for the file as it was; after a restore, check anew.
             if restored:
                 return Workspace.open(home)
-            return Workspace.open(home, early_check=early_check, defer_check=defer_check)
+            return Workspace.open(home, check=check, defer_check=defer_check)
         except WorkspaceDamaged as damaged:
             log.error("%s", damaged)
             if not interactive or restored:

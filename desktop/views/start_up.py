@@ -1,31 +1,68 @@
-"""Opening the main window without waiting for the start-up integrity check.
+"""Opening the main window before the start-up integrity check has run.
 
-The command line starts SQLite's quick_check before Qt is even imported (health.start_quick_check).
-On a large workspace the check takes longer than building the window, so the window opens while
-it runs: reads are harmless, and every write waits for the verdict (Workspace.require_sound), so a
-damaged database is still never written to. `StartUp` then acts on the verdict, on the GUI thread:
+SQLite's quick_check reads the whole workspace file: on a large workspace it takes longer than
+building the window, and run alongside the start it competes with it for the disk and the
+processor. So the window opens first: reads are harmless, and every write waits for the
+verdict (Workspace.require_sound), so a damaged database is still never written to. Once the
+window is drawn, `StartUp` runs the check on its own thread and acts on the verdict on the GUI
+thread:
 
-- sound: the day's automatic backup is made on the waiting thread, never freezing the window;
+- sound: the day's automatic backup is made on that thread, never freezing the window;
 - damaged: the window closes and the person is offered the newest good backup, the same dialogs
   as when the damage is found before any window opens (maintenance.open_workspace_at_startup).
+
+A write, or a read that fails, before the check has run runs it there and then.
 """
 
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import sqlite3
 import threading
-from concurrent.futures import Future
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from desktop.storage.health import WorkspaceDamaged
+from desktop.storage.health import IntegrityCheck, WorkspaceDamaged
 from desktop.views.maintenance import open_workspace_at_startup
 
 log = logging.getLogger(__name__)
+
+
+class AfterFirstPaint(QObject):
+    """Calls `then` once: when `window` has been drawn for the first time, or after
+    `at_latest_ms` if it is not (a window started minimised)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None], at_latest_ms: int = 3000):
+        super().__init__(window)
+        self.then = then
+        self.called = False
+        window.installEventFilter(self)
+        QTimer.singleShot(at_latest_ms, self, self._call)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._call)  # once this paint is done
+        return False
+
+    def _call(self) -> None:
+        if not self.called:
+            self.called = True
+            self.then()
+
+
+def collect_garbage_again() -> None:
+    """The garbage collector is off while the program starts (cli.main). Once the window is
+    drawn, what start-up made (modules, Qt's classes and enums, the plan) lives on: it is frozen
+    out of the collector's way, so turning it back on does not make it scan all of it."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 def make_window(workspace) -> QMainWindow:
@@ -55,42 +92,50 @@ class StartUp(QObject):
         self._waiting: threading.Thread | None = None
         self._verdict.connect(self._on_verdict)
 
-    def open_window(self, early_check: Future | None = None) -> QMainWindow | None:
+    def open_window(self, defer_check: bool = True) -> QMainWindow | None:
         """The main window (not yet shown), or None after telling the person why not.
 
-        With `early_check` and an interactive start, the window is built while it runs."""
-        defer = early_check is not None and self.interactive
+        Interactive and `defer_check`: the window is built before the integrity check has run;
+        the check runs once the window is drawn. Otherwise the check comes first."""
+        from desktop.storage.database import DATABASE_NAME
+
+        defer = defer_check and self.interactive
+        check = IntegrityCheck(self.home / DATABASE_NAME) if defer else None
         workspace = open_workspace_at_startup(
-            self.home, interactive=self.interactive, early_check=early_check, defer_check=defer
+            self.home, interactive=self.interactive, check=check, defer_check=defer
         )
         if workspace is None:
             self.gave_up = True
             return None
-        check = workspace.start_up_check
+        pending = workspace.start_up_check
         try:
             window = make_window(workspace)
         except sqlite3.DatabaseError:
-            if check is None:
+            if pending is None:
                 raise
-            # A damaged file can fail a read before its check is in: the check has the word.
-            log.warning("reading the workspace failed before its check finished", exc_info=True)
+            # A damaged file can fail a read before its check has run: the check has the word.
+            log.warning("reading the workspace failed before its check had run", exc_info=True)
             workspace.close()
-            return self.open_window()
+            return self.open_window(defer_check=False)
         self.window = window
-        if check is not None:
-            self._waiting = threading.Thread(
-                target=self._wait, args=(check,), name="ip-tracker-start-up"
-            )
-            self._waiting.start()
+        AfterFirstPaint(window, lambda: self._after_first_paint(pending))
         return window
 
+    def _after_first_paint(self, pending: IntegrityCheck | None) -> None:
+        collect_garbage_again()
+        if pending is not None:
+            self._waiting = threading.Thread(
+                target=self._wait, args=(pending,), name="ip-tracker-start-up"
+            )
+            self._waiting.start()
+
     def wait(self) -> None:
-        """Until the day's backup is written (before the program exits)."""
+        """Until the check and the day's backup are done (before the program exits)."""
         if self._waiting is not None:
             self._waiting.join()
 
     # ------------------------------------------------------------- on the waiting thread
-    def _wait(self, check: Future) -> None:
+    def _wait(self, check: IntegrityCheck) -> None:
         from desktop.storage.workspace import finish_start_up
 
         verdict = None
@@ -116,7 +161,7 @@ class StartUp(QObject):
             window.workspace.close()  # a restore replaces the file: let go of it first
             window.deleteLater()
         # The same dialogs as a damage found before the window: message, or offer the backup.
-        replacement = self.open_window()
+        replacement = self.open_window(defer_check=False)
         if replacement is None:
             QApplication.instance().exit(2)
         else:

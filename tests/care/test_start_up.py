@@ -1,12 +1,11 @@
-"""The window opens while the start-up integrity check is still running (desktop.views.start_up).
+"""The window opens before the start-up integrity check has run (desktop.views.start_up).
 
-The check's verdict is held back with a Future the test completes itself, so each test knows the
-window was built before the verdict; the verdict is SQLite's real quick_check of the real file.
+The checks are SQLite's real quick_check of real files: sound ones, and ones damaged the way a
+failing disk would (a page overwritten with garbage).
 """
 
+import sqlite3
 import threading
-import time
-from concurrent.futures import Future
 
 import pytest
 import shiboken6
@@ -16,7 +15,7 @@ from care.helpers import corrupt, fill
 from care.test_gui_care import answer_when_shown
 from desktop.domain.actions import ActionFields, Status
 from desktop.storage import Workspace, backup
-from desktop.storage.health import WorkspaceDamaged, quick_check
+from desktop.storage.health import IntegrityCheck, WorkspaceDamaged, quick_check
 from desktop.views.main_window import MainWindow
 from desktop.views.start_up import StartUp
 
@@ -30,34 +29,42 @@ def saved_workspace(home, actions: int = 3) -> set[str]:
     return ids
 
 
-def held_check() -> Future:
-    future = Future()
-    future.set_running_or_notify_cancel()
-    return future
+def check_of(home) -> IntegrityCheck:
+    return IntegrityCheck(home / "workspace.sqlite")
 
 
-def test_reads_go_ahead_and_the_first_write_waits_for_the_verdict(home):
+def test_reads_go_ahead_and_the_first_write_runs_the_check(home):
     saved = saved_workspace(home)
-    check = held_check()
-    with Workspace.open(home, early_check=check, defer_check=True) as ws:
-        assert ws.start_up_check is check
+    check = check_of(home)
+    with Workspace.open(home, check=check, defer_check=True) as ws:
+        assert ws.start_up_check is check and not check.done()
         assert {a.id for a in ws.list_actions()} == saved  # reading needs no verdict
+        assert not check.done()
 
-        threading.Timer(0.3, lambda: check.set_result(quick_check(ws.path))).start()
-        began = time.monotonic()
         new = ws.add_action(ANOTHER)
-        assert time.monotonic() - began >= 0.25  # it waited for the check
-        assert ws.start_up_check is None
+
+        assert check.done() and ws.start_up_check is None
         assert new in {a.id for a in ws.list_actions()}
+
+
+def test_a_write_waits_for_a_check_running_on_another_thread(home):
+    saved_workspace(home)
+    check = check_of(home)
+    with Workspace.open(home, check=check, defer_check=True) as ws:
+        with check._lock:  # as if the start-up thread were half-way through the check
+            writer = threading.Thread(target=ws.add_action, args=(ANOTHER,))
+            writer.start()
+            writer.join(0.3)
+            assert writer.is_alive()  # the write waits for the verdict
+        writer.join(10)
+        assert not writer.is_alive() and check.done()
 
 
 def test_a_failed_verdict_stops_every_write_and_writes_nothing(home):
     saved_workspace(home)
     corrupt(home / "workspace.sqlite", table="audit")
-    check = held_check()
-    with Workspace.open(home, early_check=check, defer_check=True) as ws:
+    with Workspace.open(home, check=check_of(home), defer_check=True) as ws:
         before = ws.conn.execute("SELECT COUNT(*) FROM actions").fetchone()[0]
-        check.set_result(quick_check(ws.path))
         for _ in range(2):  # and it keeps saying so
             with pytest.raises(WorkspaceDamaged):
                 ws.add_action(ANOTHER)
@@ -67,42 +74,38 @@ def test_a_failed_verdict_stops_every_write_and_writes_nothing(home):
 def test_a_file_that_cannot_be_opened_is_judged_by_the_check(home):
     saved_workspace(home)
     (home / "workspace.sqlite").write_bytes(b"not a database at all" * 50)
-    check = held_check()
-    threading.Timer(0.2, lambda: check.set_result(quick_check(home / "workspace.sqlite"))).start()
     with pytest.raises(WorkspaceDamaged):
-        Workspace.open(home, early_check=check, defer_check=True)
+        Workspace.open(home, check=check_of(home), defer_check=True)
 
 
-def test_a_workspace_needing_migration_waits_for_the_check_first(home):
+def test_a_workspace_needing_migration_is_checked_first(home):
     saved_workspace(home)
-    import sqlite3
-
     conn = sqlite3.connect(home / "workspace.sqlite")
     conn.execute("PRAGMA user_version = 5")  # as if saved by the release before the last step
     conn.execute("DROP INDEX actions_by_period_measure_status")
     conn.execute("CREATE INDEX actions_by_period_measure ON actions(period, measure)")
     conn.close()
-    check = held_check()
-    threading.Timer(0.2, lambda: check.set_result(["ok"])).start()
-    with Workspace.open(home, early_check=check, defer_check=True) as ws:
-        assert check.done() and ws.start_up_check is None  # migrated after the verdict
+    check = check_of(home)
+    with Workspace.open(home, check=check, defer_check=True) as ws:
+        assert check.done() and ws.start_up_check is None  # checked, then migrated
 
 
 def test_sound_workspace_opens_at_once_then_makes_the_days_backup(qtbot, home):
     saved = saved_workspace(home)
     for _, path in backup.automatic_backups(home):
         path.unlink()  # as on the first start of a new day
-    check = held_check()
     start_up = StartUp(home)
 
-    window = start_up.open_window(check)
+    window = start_up.open_window()
 
-    assert isinstance(window, MainWindow) and not check.done()
+    assert isinstance(window, MainWindow)
     qtbot.addWidget(window)
+    check = window.workspace.start_up_check
+    assert check is not None and not check.done()  # the window came first
     assert backup.automatic_backups(home) == []  # nothing is copied before the verdict
     with qtbot.waitSignal(start_up.settled, timeout=10_000) as settled:
-        check.set_result(quick_check(home / "workspace.sqlite"))
-    assert settled.args == [None]
+        window.show()  # once drawn, the check runs, then the day's backup
+    assert settled.args == [None] and check.done()
     assert len(backup.automatic_backups(home)) == 1
     assert start_up.window is window and not start_up.gave_up
     with Workspace.open(home) as ws:
@@ -116,16 +119,14 @@ def test_damage_found_after_the_window_opened_closes_it_and_offers_the_backup(qt
         pass  # today's automatic backup exists
     # The audit trail is not read to draw the desk: the window opens, the check fails.
     corrupt(home / "workspace.sqlite", table="audit")
-    check = held_check()
     start_up = StartUp(home)
-    window = start_up.open_window(check)
-    assert isinstance(window, MainWindow)
-    window.show()  # not given to qtbot: start_up deletes it
+    window = start_up.open_window()
+    assert isinstance(window, MainWindow)  # not given to qtbot: start_up deletes it
     seen = []
     answer_when_shown("offerRestore", QMessageBox.StandardButton.Yes, seen)
 
     with qtbot.waitSignal(start_up.settled, timeout=20_000) as settled:
-        check.set_result(quick_check(home / "workspace.sqlite"))
+        window.show()
 
     assert isinstance(settled.args[0], WorkspaceDamaged)
     assert seen, "the person was offered the backup"
@@ -156,10 +157,22 @@ def test_a_read_that_fails_before_the_verdict_hands_over_to_the_check(qtbot, hom
     before = (home / "workspace.sqlite").read_bytes()
     answer_when_shown("offerRestore", QMessageBox.StandardButton.No, [])
     start_up = StartUp(home)
-    check = held_check()
-    threading.Timer(0.3, lambda: check.set_result(quick_check(home / "workspace.sqlite"))).start()
 
-    window = start_up.open_window(check)
+    window = start_up.open_window()
 
     assert window is None and start_up.gave_up
     assert (home / "workspace.sqlite").read_bytes() == before
+
+
+def test_a_window_that_is_not_drawn_still_gets_its_check(qtbot, home):
+    """Started minimised, say: the check and the day's backup still happen, a little later."""
+    saved_workspace(home)
+    for _, path in backup.automatic_backups(home):
+        path.unlink()
+    start_up = StartUp(home)
+    window = start_up.open_window()
+    qtbot.addWidget(window)
+    with qtbot.waitSignal(start_up.settled, timeout=15_000) as settled:
+        pass  # never shown
+    assert settled.args == [None]
+    assert len(backup.automatic_backups(home)) == 1
