@@ -1,7 +1,7 @@
 """Start-up to a drawn main window on a workspace with 50,000 actions, as a ratio to a bare PySide6
 QMainWindow with a QTableView started in the same run.
 
-    python bench/bench_desk_startup.py [--actions 50000] [--repeat 7] [--home DIR]
+    python bench/bench_desk_startup.py [--actions 50000] [--repeat 15] [--home DIR]
 
 Each start is a fresh Python process (interpreter, imports, Qt, window, first paint), timed from
 launch until the main window has handled its first paint event (an event filter on that window);
@@ -135,7 +135,7 @@ def make_workspace(home: Path, actions: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--actions", type=int, default=50_000)
-    parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=15)
     parser.add_argument("--home", type=Path, help="an existing workspace to open instead")
     args = parser.parse_args()
 

@@ -3,9 +3,9 @@
 SQLite's quick_check reads the whole workspace file: on a large workspace it takes longer than
 building the window, and run alongside the start it competes with it for the disk and the
 processor. So the window opens first: reads are harmless, and every write waits for the
-verdict (Workspace.require_sound), so a damaged database is still never written to. Once the
-window is drawn, `StartUp` runs the check on its own thread and acts on the verdict on the GUI
-thread:
+verdict (Workspace.require_sound), so a damaged database is still never written to. A moment
+after the window is drawn, `StartUp` runs the check on its own thread and acts on the verdict on
+the GUI thread:
 
 - sound: the day's automatic backup is made on that thread, never freezing the window;
 - damaged: the window closes and the person is offered the newest good backup, the same dialogs
@@ -31,6 +31,8 @@ from desktop.storage.health import IntegrityCheck, WorkspaceDamaged
 from desktop.views.maintenance import open_workspace_at_startup
 
 log = logging.getLogger(__name__)
+
+CHECK_DELAY_MS = 1000  # from the first paint to the start-up integrity check
 
 
 class AfterFirstPaint(QObject):
@@ -124,10 +126,15 @@ class StartUp(QObject):
     def _after_first_paint(self, pending: IntegrityCheck | None) -> None:
         collect_garbage_again()
         if pending is not None:
-            self._waiting = threading.Thread(
-                target=self._wait, args=(pending,), name="ip-tracker-start-up"
-            )
-            self._waiting.start()
+            # A moment later: the system is still compositing and showing the first frame, and
+            # the check reads the whole file. A write meanwhile runs the check itself.
+            QTimer.singleShot(CHECK_DELAY_MS, self, lambda: self._start_waiting(pending))
+
+    def _start_waiting(self, pending: IntegrityCheck) -> None:
+        self._waiting = threading.Thread(
+            target=self._wait, args=(pending,), name="ip-tracker-start-up"
+        )
+        self._waiting.start()
 
     def wait(self) -> None:
         """Until the check and the day's backup are done (before the program exits)."""
