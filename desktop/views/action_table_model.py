@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QBrush
 
 from desktop.storage.workspace import ActionRecord
 from desktop.views.labels import STATUS_COLOURS, status_label
@@ -96,7 +95,7 @@ class ActionTableModel(QAbstractTableModel):
             if column == "updated":
                 return action.updated_at[:16].replace("T", " ")
         if role == Qt.ItemDataRole.ForegroundRole and column == "status":
-            return QBrush(STATUS_COLOURS[action.status])
+            return STATUS_COLOURS[action.status]  # a QColor: Qt takes it as the brush
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == "status" and action.reason:
                 return action.reason

@@ -4,7 +4,7 @@ its state in the chosen period, behind a proxy that filters "mine only" and sear
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 from desktop.domain.desk import MINE, Concern, MeasureState, concern
 from desktop.domain.units import Unit
@@ -16,6 +16,9 @@ from desktop.views.labels import (
     concern_tooltip,
     state_label,
 )
+
+# A colour serves as the text's brush (Qt converts it); no QBrush object per item or paint.
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
 
 translate = QCoreApplication.translate
 
@@ -73,7 +76,7 @@ class PlanTreeModel(QStandardItemModel):
                 if how in MINE:
                     relation_item.setFont(bold)
                 else:
-                    relation_item.setForeground(QBrush(QColor("#80868b")))
+                    relation_item.setData(QColor("#80868b"), FOREGROUND)
                 state_item = _item("")
                 state_item.setData(measure.no, MEASURE_ROLE)
                 parents.get(measure.section, chapter_item).appendRow(
@@ -92,7 +95,7 @@ class PlanTreeModel(QStandardItemModel):
                 text, colour = "—", QColor("#9aa0a6")  # not this unit's: nothing is missing
             item.setText(text)
             item.setData(str(state), STATE_ROLE)
-            item.setForeground(QBrush(colour))
+            item.setData(colour, FOREGROUND)
             item.setToolTip(translate("PlanTree", "本期 %1 条工作记录").replace("%1", str(n)))
 
     def measure_index(self, no: int) -> QModelIndex:
