@@ -132,7 +132,7 @@ class MainWindow(QMainWindow):
         self._measure_hits: set[int] = set()
         self._action_hits: set[str] | None = None
         self._search_serial = 0
-        self._closed = False
+        self._closed = True  # until built: a window that failed to build has nothing to save
         self._starting = False
         self._temp_dir: tempfile.TemporaryDirectory | None = None
 
@@ -170,6 +170,7 @@ class MainWindow(QMainWindow):
         self.background.failed.connect(self.write_failed)
         add_returns_menu(self, self.home, lambda: self.period)
         add_maintenance_menu(self, self.home, workspace=self._release_workspace)
+        self._closed = False
 
     @cached_property
     def first_run(self) -> FirstRunPage:

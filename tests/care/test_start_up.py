@@ -9,7 +9,7 @@ import threading
 
 import pytest
 import shiboken6
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from care.helpers import corrupt, fill
 from care.test_gui_care import answer_when_shown
@@ -176,3 +176,59 @@ def test_a_window_that_is_not_drawn_still_gets_its_check(qtbot, home):
         pass  # never shown
     assert settled.args == [None]
     assert len(backup.automatic_backups(home)) == 1
+
+
+def test_the_program_opens_the_desk_then_checks_and_backs_up(qtbot, home):
+    """The whole path through `ip-tracker gui`: window first, then the check and the backup."""
+    import gc
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.cli import main
+
+    saved_workspace(home)
+    for _, path in backup.automatic_backups(home):
+        path.unlink()
+    seen = {}
+
+    def close_once_backed_up() -> None:
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
+        if windows and "first" not in seen:
+            seen["first"] = backup.automatic_backups(home)  # the window is up before the backup
+        if windows and backup.automatic_backups(home):
+            seen["collecting_after"] = gc.isenabled()
+            for window in windows:
+                window.close()
+            return
+        QTimer.singleShot(20, close_once_backed_up)
+
+    QTimer.singleShot(0, close_once_backed_up)
+    try:
+        code = main(["--home", str(home), "gui"])
+    finally:
+        gc.unfreeze()  # what the program froze belongs to this test process
+    assert code == 0
+    assert seen["first"] == []
+    assert seen["collecting_after"] is True  # off while the program started, on again since
+    assert len(backup.automatic_backups(home)) == 1
+
+
+def test_a_window_that_failed_to_build_closes_quietly(qtbot, home):
+    """A read that fails while the desk is built leaves a half-made window behind: closing it
+    (as Qt may, at exit) has nothing to save and no worker to stop."""
+    saved_workspace(home)
+    corrupt(home / "workspace.sqlite", table="actions_by_period_measure_status")
+    workspace = Workspace.open(home, check=check_of(home), defer_check=True)
+    before = set(QApplication.topLevelWidgets())
+    with pytest.raises(sqlite3.DatabaseError):
+        MainWindow(workspace)
+    [half_built] = [
+        w for w in QApplication.topLevelWidgets() if w not in before and isinstance(w, MainWindow)
+    ]
+    with qtbot.captureExceptions() as raised:
+        half_built.close()
+    assert raised == []
+    workspace.close()
