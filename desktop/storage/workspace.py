@@ -162,8 +162,8 @@ class Workspace(ReturnsMixin, CredentialsMixin):
         self.path = path
         self.conn = conn
         self._plan: Plan | None = None
-        # The start-up integrity check, when it was still running as the workspace opened:
-        # reads go ahead, the first write waits for its verdict (require_sound).
+        # The start-up integrity check, when it had no verdict yet as the workspace opened:
+        # reads go ahead, the first write runs it or waits for it (require_sound).
         self._pending_check = pending_check
 
     @cached_property
@@ -225,9 +225,9 @@ class Workspace(ReturnsMixin, CredentialsMixin):
         return self._pending_check
 
     def require_sound(self) -> None:
-        """Wait for the start-up integrity check if it is still running (it normally finished
-        long before anyone could type); WorkspaceDamaged if it failed. Every write calls this,
-        so a damaged database is never written to."""
+        """If the start-up integrity check has no verdict yet, run it or wait for it (it normally
+        has one a second after the window is drawn); WorkspaceDamaged if it failed. Every write
+        calls this, so a damaged database is never written to."""
         if self._pending_check is not None:
             health.check_database(self.path, self._pending_check)
             self._pending_check = None

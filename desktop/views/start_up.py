@@ -79,7 +79,7 @@ def make_window(workspace) -> QMainWindow:
 
 
 class StartUp(QObject):
-    """Opens the workspace and its window, and follows the check that was still running."""
+    """Opens the workspace and its window, then runs the integrity check it put off."""
 
     # None when the check passed (and the day's backup is done), else its WorkspaceDamaged.
     settled = Signal(object)
@@ -98,7 +98,7 @@ class StartUp(QObject):
         """The main window (not yet shown), or None after telling the person why not.
 
         Interactive and `defer_check`: the window is built before the integrity check has run;
-        the check runs once the window is drawn. Otherwise the check comes first."""
+        the check runs a moment after the window is drawn. Otherwise the check comes first."""
         from desktop.storage.database import DATABASE_NAME
 
         defer = defer_check and self.interactive
@@ -150,8 +150,8 @@ class StartUp(QObject):
             finish_start_up(self.home, check)
         except WorkspaceDamaged as damaged:
             verdict = damaged
-        except Exception:  # the backup is a convenience: never stop work over it
-            log.exception("the day's backup after the start-up check failed")
+        except Exception:  # e.g. a read-only folder: the first write meets it again, and says so
+            log.exception("the start-up check or the day's backup failed")
         with contextlib.suppress(RuntimeError):  # the program ended meanwhile
             self._verdict.emit(verdict)
 
