@@ -138,9 +138,9 @@ def quick_check(path: Path) -> list[str]:
 
 class IntegrityCheck:
     """SQLite's quick_check of one database file, run at most once: by whoever needs the verdict
-    first. A desk opened before its check has run starts it on a thread once the window is drawn
-    (desktop.views.start_up); a write, a migration or a failed read that needs the verdict sooner
-    runs it, or waits for the run in progress."""
+    first. A desk opened before its check has run starts it on a thread a second after the
+    window is drawn (desktop.views.start_up); a write, a migration or a failed read that needs
+    the verdict sooner runs it, or waits for the run in progress."""
 
     def __init__(self, path: Path):
         self.path = Path(path)

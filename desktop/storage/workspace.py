@@ -193,7 +193,7 @@ class Workspace(ReturnsMixin, CredentialsMixin):
         # message, and a damaged database is never migrated or seeded (WorkspaceDamaged).
         health.check_folder(home)
         existed = path.exists()
-        pending = check if defer_check and existed and check is not None else None
+        pending = check if defer_check and existed else None
         if pending is None or pending.done():
             health.check_database(path, check)
             pending = None

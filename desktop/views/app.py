@@ -76,7 +76,7 @@ def run_gui(home: Path, screenshot: str | None = None, lang: str | None = None) 
     app = make_application(lang)
     install_excepthook(home)  # unexpected errors: a dialog naming the log, never a traceback
     # Damaged database → offer the latest good backup; read-only/full folder → the message.
-    # Interactive: the window opens first, the integrity check runs once it is drawn (start_up).
+    # Interactive: the window opens first, the integrity check follows it (views/start_up.py).
     start_up = StartUp(home, interactive=not screenshot)
     window = start_up.open_window()
     if window is None:

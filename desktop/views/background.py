@@ -134,8 +134,7 @@ class _Worker(QObject):
         """A second connection to the workspace the window already opened (and so migrated):
         the checks need not run again on this thread. If the window opened it before the
         start-up integrity check was in, this connection's writes wait for it too."""
-        from desktop.storage.database import connect
-        from desktop.storage.workspace import DATABASE_NAME
+        from desktop.storage.database import DATABASE_NAME, connect
 
         path = self.home / DATABASE_NAME
         if not path.exists():  # nobody opened it yet: the full open, with its checks

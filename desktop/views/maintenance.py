@@ -292,7 +292,7 @@ def open_workspace_at_startup(
     restored = False
     while True:
         try:
-            # The early check speaks for the file as it was; after a restore, check anew.
+            # The caller's check speaks for the file as it was; after a restore, check anew.
             if restored:
                 return Workspace.open(home)
             return Workspace.open(home, check=check, defer_check=defer_check)
