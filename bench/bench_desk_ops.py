@@ -9,7 +9,6 @@ such a workspace "opens, scrolls and filters without visible lag": the figures a
 100 ms, the usual limit for a response to feel immediate.
 """
 
-import argparse
 import os
 import statistics
 import sys
@@ -22,7 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from bench_desk_startup import make_workspace  # noqa: E402 - the same 50,000-action workspace
+from bench_desk_startup import desk_arguments, desk_workspace  # noqa: E402 - same workspace
 
 LAG_MS = 100
 
@@ -138,19 +137,9 @@ def run(desk: Desk, repeat: int) -> dict[str, list[float]]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--actions", type=int, default=50_000)
-    parser.add_argument("--repeat", type=int, default=15)
-    parser.add_argument("--home", type=Path, help="an existing county workspace to use instead")
-    args = parser.parse_args()
-
+    args = desk_arguments(__doc__.splitlines()[0])
     with tempfile.TemporaryDirectory() as scratch:
-        home = args.home
-        if home is None:
-            home = Path(scratch) / "workspace"
-            print(f"building a workspace with {args.actions} actions…", file=sys.stderr)
-            make_workspace(home, args.actions)
-        desk = Desk(home)
+        desk = Desk(desk_workspace(args, scratch))
         try:
             run(desk, 1)  # warm up: first use of each widget, glyph caches
             figures = run(desk, args.repeat)

@@ -132,20 +132,30 @@ def make_workspace(home: Path, actions: int) -> None:
     subprocess.run([*run, "demo", "--actions", str(actions)], check=True, env=env, cwd=REPO)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def desk_arguments(description: str) -> argparse.Namespace:
+    """--actions, --repeat and --home: the options of both desk benchmarks."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--actions", type=int, default=50_000)
     parser.add_argument("--repeat", type=int, default=15)
-    parser.add_argument("--home", type=Path, help="an existing workspace to open instead")
-    args = parser.parse_args()
+    parser.add_argument("--home", type=Path, help="an existing county workspace to use instead")
+    return parser.parse_args()
 
+
+def desk_workspace(args: argparse.Namespace, scratch: str) -> Path:
+    """The workspace named by --home, or a new one in `scratch` with --actions actions."""
+    if args.home is not None:
+        return args.home
+    home = Path(scratch) / "workspace"
+    print(f"building a workspace with {args.actions} actions…", file=sys.stderr)
+    make_workspace(home, args.actions)
+    return home
+
+
+def main() -> None:
+    args = desk_arguments(__doc__.splitlines()[0])
     compileall.compile_dir(REPO / "desktop", quiet=1)
     with tempfile.TemporaryDirectory() as scratch:
-        home = args.home
-        if home is None:
-            home = Path(scratch) / "workspace"
-            print(f"building a workspace with {args.actions} actions…", file=sys.stderr)
-            make_workspace(home, args.actions)
+        home = desk_workspace(args, scratch)
         start(BARE)  # warm the disk cache (and migrate the workspace if it is older)
         start(DESK, str(home))
         bare, desk = [], []
