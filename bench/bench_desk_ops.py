@@ -6,7 +6,8 @@ keeps the window busy, from the clerk's input until the window has repainted.
 Drives the real main window (offscreen unless QT_QPA_PLATFORM is set). An operation that runs
 on the worker thread (save, undo, search) is timed until its answer is shown. Issue 3 asks that
 such a workspace "opens, scrolls and filters without visible lag": the figures are compared with
-100 ms, the usual limit for a response to feel immediate.
+100 ms, the usual limit for a response to feel immediate. A workspace given with --home is
+written to: each saved edit is undone again, but both stay in its audit trail.
 """
 
 import os

@@ -181,7 +181,7 @@ def main() -> None:
     print(f"ratio (in-process medians):   {median(desk, 1) / median(bare, 1):.2f}×")
     # Each desk start against the bare start just before it: this machine's speed drifts over
     # minutes, and a pair shares the moment. The spread says how far one run can be trusted.
-    pairs = sorted(d[0] / b[0] for b, d in zip(bare, desk, strict=True))
+    pairs = [d[0] / b[0] for b, d in zip(bare, desk, strict=True)]
     low, middle, high = statistics.quantiles(pairs, n=4) if len(pairs) > 1 else pairs * 3
     print(f"ratio per pair (launch→drawn): median {middle:.2f}×, quartiles {low:.2f}–{high:.2f}×")
 
