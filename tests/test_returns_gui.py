@@ -101,6 +101,43 @@ def test_menu_matches_the_kind_of_workspace(qtbot, offices):
         window.workspace.close()
 
 
+def test_the_export_dialog_reads_through_the_windows_connection(qtbot, offices, monkeypatch):
+    """Opening a workspace runs the whole-file integrity check: the menu must not do that on
+    the GUI thread only to list the periods (seconds on a large workspace)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window = QMainWindow()
+    window.workspace = Workspace.open(offices["county"].home)
+    qtbot.addWidget(window)
+    add_returns_menu(window, offices["county"].home, lambda: "2025-Q2")
+    menu = window.menuBar().actions()[-1].menu()
+    [export] = [a for a in menu.actions() if a.text() == "导出本期报送(签名)…"]
+    opened = []
+    real_open = Workspace.open.__func__
+    monkeypatch.setattr(
+        Workspace,
+        "open",
+        classmethod(lambda cls, *a, **k: opened.append(a) or real_open(cls, *a, **k)),
+    )
+    seen = {}
+
+    def answer_the_dialog():
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, ExportDialog):
+            QTimer.singleShot(20, answer_the_dialog)
+            return
+        seen["periods"] = [dialog.period.itemData(i) for i in range(dialog.period.count())]
+        seen["current"] = dialog.period.currentData()
+        dialog.reject()
+
+    QTimer.singleShot(0, answer_the_dialog)
+    export.trigger()
+    window.workspace.close()
+    assert opened == []
+    assert seen["current"] == "2025-Q2" and "2025-Q1" in seen["periods"]
+
+
 def test_the_citys_feedback_is_installed_and_shown(qtbot, offices):
     from PySide6.QtWidgets import QTextBrowser
 

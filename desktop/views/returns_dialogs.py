@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import html
 import itertools
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -32,7 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.actions import STATUS_LABELS
 from desktop.domain.returns import People, diff_returns
 from desktop.storage import Workspace
-from desktop.views.background import run_in_background
+from desktop.views.background import BackgroundTask, Work, run_in_background
 
 NOT_REPORTED = "未填报"
 
@@ -59,6 +61,21 @@ def inform(
 def show_error(parent: QWidget, error: object) -> QMessageBox:
     message = getattr(error, "message", None) or str(error)
     return inform(parent, tr("未能完成"), message, QMessageBox.Icon.Warning)
+
+
+def run_then(
+    window: QWidget, label: str, work: Work, on_success: Callable[[Any], None]
+) -> BackgroundTask:
+    """`work` on a worker thread with a progress dialog; its result goes to `on_success`, its
+    error to a message."""
+
+    def done(ok: bool, result: object) -> None:
+        if ok:
+            on_success(result)
+        else:
+            show_error(window, result)
+
+    return run_in_background(work, window, label, done)
 
 
 class ExportDialog(QDialog):
@@ -146,11 +163,14 @@ class ExportDialog(QDialog):
             self.accept()
 
 
-def export_return_interactively(window: QMainWindow, home: Path, period: str | None) -> None:
-    with Workspace.open(home) as workspace:
-        dialog = ExportDialog(workspace, period, window)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
+def export_return_interactively(
+    window: QMainWindow, workspace: Workspace, home: Path, period: str | None
+) -> None:
+    """`workspace`: the window's own connection, for the dialog's reads. Opening another here
+    would run the whole-file integrity check on the GUI thread; the export job opens its own."""
+    dialog = ExportDialog(workspace, period, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return
     passphrase = ask_passphrase(window, tr("单位口令(用于签名)"))
     if passphrase is None:
         return
@@ -196,10 +216,7 @@ def start_export(
                 progress=report,
             )
 
-    def done(ok: bool, result: object) -> None:
-        if not ok:
-            show_error(window, result)
-            return
+    def done(result) -> None:
         inform(
             window,
             tr("已导出"),
@@ -209,7 +226,7 @@ def start_export(
             .replace("%3", str(result.path)),
         )
 
-    return run_in_background(work, window, tr("正在生成并签名报送文件…"), done)
+    return run_then(window, tr("正在生成并签名报送文件…"), work, done)
 
 
 def install_enrolment_interactively(window: QMainWindow, home: Path) -> None:
@@ -229,10 +246,7 @@ def install_enrolment_interactively(window: QMainWindow, home: Path) -> None:
         with Workspace.open(home) as workspace:
             return install_enrolment(workspace, data, passphrase)
 
-    def done(ok: bool, result: object) -> None:
-        if not ok:
-            show_error(window, result)
-            return
+    def done(result) -> None:
         from desktop.trust.pki import format_fingerprint
 
         inform(
@@ -243,7 +257,7 @@ def install_enrolment_interactively(window: QMainWindow, home: Path) -> None:
             .replace("%2", format_fingerprint(result.root_fingerprint)),
         )
 
-    run_in_background(work, window, tr("正在核验并安装入网文件…"), done)
+    run_then(window, tr("正在核验并安装入网文件…"), work, done)
 
 
 def install_feedback_interactively(window: QMainWindow, home: Path, on_installed=None) -> None:
@@ -263,10 +277,7 @@ def start_feedback_install(window: QWidget, home: Path, path: Path, on_installed
         with Workspace.open(home) as workspace:
             return install_feedback(workspace, path.read_bytes())
 
-    def done(ok: bool, result: object) -> None:
-        if not ok:
-            show_error(window, result)
-            return
+    def done(result) -> None:
         items = "".join(
             f"<li><b>{tr('措施') + ' ' + str(c.measure) if c.measure else tr('总体')}</b>:"
             f"{html.escape(c.comment)}</li>"
@@ -278,7 +289,7 @@ def start_feedback_install(window: QWidget, home: Path, path: Path, on_installed
         if on_installed:
             on_installed(result)
 
-    return run_in_background(work, window, tr("正在核验退回意见…"), done)
+    return run_then(window, tr("正在核验退回意见…"), work, done)
 
 
 def init_city_interactively(window: QMainWindow, home: Path) -> None:
@@ -300,10 +311,7 @@ def init_city_interactively(window: QMainWindow, home: Path) -> None:
         with Workspace.open(home) as workspace:
             return init_city(workspace, first)
 
-    def done(ok: bool, result: object) -> None:
-        if not ok:
-            show_error(window, result)
-            return
+    def done(result) -> None:
         from desktop.trust.pki import format_fingerprint
 
         inform(
@@ -314,12 +322,11 @@ def init_city_interactively(window: QMainWindow, home: Path) -> None:
             ),
         )
 
-    run_in_background(work, window, tr("正在生成密钥…"), done)
+    run_then(window, tr("正在生成密钥…"), work, done)
 
 
-def enroll_unit_interactively(window: QMainWindow, home: Path) -> None:
-    with Workspace.open(home) as workspace:
-        units = [u for u in workspace.units() if not u.is_city_office]
+def enroll_unit_interactively(window: QMainWindow, workspace: Workspace, home: Path) -> None:
+    units = [u for u in workspace.units() if not u.is_city_office]
     labels = [f"{u.name}({u.code})" for u in units]
     label, ok = QInputDialog.getItem(window, tr("签发入网文件"), tr("单位"), labels, 0, False)
     if not ok:
@@ -347,13 +354,10 @@ def enroll_unit_interactively(window: QMainWindow, home: Path) -> None:
         write_atomically(Path(path), data)
         return path
 
-    def done(ok: bool, result: object) -> None:
-        if ok:
-            inform(window, tr("已签发"), tr("入网文件已保存: %1").replace("%1", result))
-        else:
-            show_error(window, result)
+    def done(path: str) -> None:
+        inform(window, tr("已签发"), tr("入网文件已保存: %1").replace("%1", path))
 
-    run_in_background(work, window, tr("正在签发入网文件…"), done)
+    run_then(window, tr("正在签发入网文件…"), work, done)
 
 
 def verify_interactively(window: QMainWindow, home: Path) -> None:
@@ -369,10 +373,7 @@ def verify_interactively(window: QMainWindow, home: Path) -> None:
         with Workspace.open(home) as workspace:
             return verify_files(workspace, [Path(p) for p in paths])
 
-    def done(ok: bool, result: object) -> None:
-        if not ok:
-            show_error(window, result)
-            return
+    def done(result) -> None:
         rows = "".join(
             f"<tr><td>{html.escape(Path(c.file).name)}</td>"
             f"<td style='color:{'#1b7a1b' if c.valid else '#b00020'}'>"
@@ -382,7 +383,7 @@ def verify_interactively(window: QMainWindow, home: Path) -> None:
         )
         show_html(window, tr("核验结果"), f"<table cellpadding='4'>{rows}</table>")
 
-    run_in_background(work, window, tr("正在核验…"), done)
+    run_then(window, tr("正在核验…"), work, done)
 
 
 def show_html(parent: QWidget, title: str, body: str) -> QDialog:

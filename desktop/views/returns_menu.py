@@ -34,12 +34,14 @@ def add_returns_menu(window: QMainWindow, home: Path, current_period=lambda: Non
         )
         menu.addAction(
             tr("为单位签发入网文件…"),
-            lambda: _dialogs().enroll_unit_interactively(window, home),
+            lambda: _dialogs().enroll_unit_interactively(window, window.workspace, home),
         )
     else:
         menu.addAction(
             tr("导出本期报送(签名)…"),
-            lambda: _dialogs().export_return_interactively(window, home, current_period()),
+            lambda: _dialogs().export_return_interactively(
+                window, window.workspace, home, current_period()
+            ),
         ).setShortcut("Ctrl+E")
         menu.addAction(
             tr("查看报送版本与差异…"),
