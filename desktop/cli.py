@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import gc
 import json
 import logging
@@ -485,7 +486,7 @@ class _CommentOption(argparse.Action):
 
 def cmd_feedback_send(args: argparse.Namespace) -> int:
     from desktop.exchange.city import require_city
-    from desktop.exchange.feedback import export_feedback, send_back
+    from desktop.exchange.feedback import export_feedback, send_back_signed
 
     if args.pending_measure is not None:
         raise CommandError(f"--measure {args.pending_measure} 后面缺少 --comment", EXIT_CANNOT_RUN)
@@ -499,9 +500,11 @@ def cmd_feedback_send(args: argparse.Namespace) -> int:
         if workspace.period(args.period) is None:
             raise CommandError(f"--period: 未知的期间 “{args.period}”")
         passphrase = read_passphrase(args, "市级根证书口令")
-        if comments:
-            send_back(workspace, args.unit, args.period, comments)
-        path = export_feedback(workspace, args.unit, args.period, passphrase, Path(args.output))
+        out = Path(args.output)
+        if comments:  # kept only if the signed file is written: a retry sends them once
+            path = send_back_signed(workspace, args.unit, args.period, comments, passphrase, out)
+        else:  # the comments already recorded, exported again
+            path = export_feedback(workspace, args.unit, args.period, passphrase, out)
         unit = workspace.unit_by_code(args.unit)
     print(f"已将 {unit.name} {args.period} 的报送退回更正,退回意见文件(市局已签名): {path}")
     return EXIT_OK
@@ -774,7 +777,28 @@ def report_failure(error: Exception, home: Path) -> int:
     if isinstance(error, NotPossibleHere):
         print(f"{APP_NAME}: {error}", file=sys.stderr)
         return EXIT_CANNOT_RUN
+    outside = outside_file_error(error, home)
+    if outside is not None:
+        logging.getLogger(__name__).warning("%s", outside)
+        print(f"{APP_NAME}: {outside}", file=sys.stderr)
+        return EXIT_CANNOT_RUN
     return unexpected_error(error, home)
+
+
+def outside_file_error(error: Exception, home: Path) -> str | None:
+    """The sentence for an OS error on a file the person named outside the workspace (the -o of
+    an export on a full or read-only USB stick, a folder that is a file): their problem to fix,
+    not our bug, and not the workspace's."""
+    from desktop.storage.health import describe_error
+
+    if not isinstance(error, OSError) or not error.filename:
+        return None
+    path = Path(os.fsdecode(error.filename)).absolute()
+    if path.is_relative_to(Path(home).absolute()):
+        return None
+    if error.errno in (errno.ENOTDIR, errno.EEXIST):
+        return f"无法写入 {path}:路径中有同名的文件,不是文件夹"
+    return f"无法写入 {path}:{describe_error(error, path.parent)}"
 
 
 def unexpected_error(error: Exception, home: Path) -> int:

@@ -74,28 +74,9 @@ def send_back(
 ) -> None:
     """Mark the unit's current return for `period` as returned for correction, with comments
     per measure (key None: about the whole return). One transaction, audited."""
-    require_city(workspace)
-    if workspace.period(period) is None:
-        raise ExchangeError("invalid_input", f"未知的期间 “{period}”")
-    comments = _clean(comments, workspace)
-    return_id, version, _sha = _current_return(workspace, unit_code, period)
-    stamp, actor = now_iso(), workspace.actor
+    comments = _checked(workspace, unit_code, period, comments)
     with workspace.transaction():
-        for measure, text in comments.items():
-            row = {
-                "id": str(uuid.uuid4()),
-                "return_id": return_id,
-                "version": version,
-                "unit": unit_code,
-                "period": period,
-                "measure": measure,
-                "comment": text,
-                "created_at": stamp,
-                "created_by": actor,
-                "direction": "sent",
-            }
-            workspace.db["feedback"].insert(row)
-            workspace._audit("feedback", row["id"], "insert", None, row)
+        _record(workspace, unit_code, period, comments)
 
 
 def export_feedback(
@@ -103,6 +84,71 @@ def export_feedback(
 ) -> Path:
     """Write the comments on the unit's current return as a file signed by the city root."""
     require_city(workspace)
+    with workspace.transaction():
+        return _write_feedback(workspace, unit_code, period, passphrase, out)
+
+
+def send_back_signed(
+    workspace: Workspace,
+    unit_code: str,
+    period: str,
+    comments: dict[int | None, str],
+    passphrase: str,
+    out: Path,
+) -> Path:
+    """`send_back` and `export_feedback` as one step: the comments are kept only once the signed
+    file is written. A wrong passphrase or a folder that cannot be written leaves nothing behind,
+    so the officer's retry sends each comment once."""
+    comments = _checked(workspace, unit_code, period, comments)
+    written: Path | None = None
+    try:
+        with workspace.transaction():
+            _record(workspace, unit_code, period, comments)
+            written = _write_feedback(workspace, unit_code, period, passphrase, out)
+    except BaseException:
+        if written is not None:  # the commit failed: no file may speak of unrecorded comments
+            written.unlink(missing_ok=True)
+        raise
+    return written
+
+
+def _checked(
+    workspace: Workspace, unit_code: str, period: str, comments: dict[int | None, str]
+) -> dict[int | None, str]:
+    require_city(workspace)
+    if workspace.period(period) is None:
+        raise ExchangeError("invalid_input", f"未知的期间 “{period}”")
+    return _clean(comments, workspace)
+
+
+def _record(
+    workspace: Workspace, unit_code: str, period: str, comments: dict[int | None, str]
+) -> None:
+    """Insert and audit the comments, inside the caller's transaction."""
+    return_id, version, _sha = _current_return(workspace, unit_code, period)
+    stamp, actor = now_iso(), workspace.actor
+    for measure, text in comments.items():
+        row = {
+            "id": str(uuid.uuid4()),
+            "return_id": return_id,
+            "version": version,
+            "unit": unit_code,
+            "period": period,
+            "measure": measure,
+            "comment": text,
+            "created_at": stamp,
+            "created_by": actor,
+            "direction": "sent",
+        }
+        workspace.db["feedback"].insert(row)
+        workspace._audit("feedback", row["id"], "insert", None, row)
+
+
+def _write_feedback(
+    workspace: Workspace, unit_code: str, period: str, passphrase: str, out: Path
+) -> Path:
+    """Sign the comments on the unit's current return into `out`, and audit the file, inside the
+    caller's transaction."""
     return_id, version, sha = _current_return(workspace, unit_code, period)
     comments = feedback_rows(
         workspace,
@@ -144,14 +190,13 @@ def export_feedback(
     except TrustError as error:
         raise ExchangeError(error.reason, error.message) from error
     write_atomically(Path(out), bundle)
-    with workspace.transaction():
-        workspace._audit(
-            "feedback_file",
-            f"{unit_code}/{period}/v{version}",
-            "insert",
-            None,
-            {"file_name": Path(out).name, "comments": len(comments)},
-        )
+    workspace._audit(
+        "feedback_file",
+        f"{unit_code}/{period}/v{version}",
+        "insert",
+        None,
+        {"file_name": Path(out).name, "comments": len(comments)},
+    )
     return Path(out)
 
 

@@ -341,32 +341,32 @@
 <context>
     <name>ActionTable</name>
     <message>
-        <location filename="../../desktop/views/action_table_model.py" line="37" />
+        <location filename="../../desktop/views/action_table_model.py" line="36" />
         <source>工作事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_table_model.py" line="38" />
+        <location filename="../../desktop/views/action_table_model.py" line="37" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_table_model.py" line="39" />
+        <location filename="../../desktop/views/action_table_model.py" line="38" />
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_table_model.py" line="40" />
+        <location filename="../../desktop/views/action_table_model.py" line="39" />
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_table_model.py" line="41" />
+        <location filename="../../desktop/views/action_table_model.py" line="40" />
         <source>佐证</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_table_model.py" line="42" />
+        <location filename="../../desktop/views/action_table_model.py" line="41" />
         <source>更新</source>
         <translation>Updated</translation>
     </message>
@@ -489,7 +489,7 @@
 <context>
     <name>CityBackend</name>
     <message>
-        <location filename="../../desktop/views/city/backend.py" line="31" />
+        <location filename="../../desktop/views/city/backend.py" line="30" />
         <source>此版本尚未包含该功能(缺少 %1)</source>
         <translation>This version does not include this feature yet (%1 missing)</translation>
     </message>
@@ -545,112 +545,112 @@
 <context>
     <name>CityLabels</name>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="27" />
+        <location filename="../../desktop/views/city/common.py" line="28" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="28" />
+        <location filename="../../desktop/views/city/common.py" line="29" />
         <source>推进中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="29" />
+        <location filename="../../desktop/views/city/common.py" line="30" />
         <source>未启动</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="30" />
+        <location filename="../../desktop/views/city/common.py" line="31" />
         <source>不涉及</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="31" />
+        <location filename="../../desktop/views/city/common.py" line="32" />
         <source>未填报</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="32" />
+        <location filename="../../desktop/views/city/common.py" line="33" />
         <source>未报送</source>
         <translation>Not handed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="33" />
+        <location filename="../../desktop/views/city/common.py" line="34" />
         <source>无关</source>
         <translation>Not concerned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="48" />
+        <location filename="../../desktop/views/city/common.py" line="49" />
         <source>新收</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="49" />
+        <location filename="../../desktop/views/city/common.py" line="50" />
         <source>更正(替代当前版)</source>
         <translation>Correction (supersedes the current version)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="50" />
+        <location filename="../../desktop/views/city/common.py" line="51" />
         <source>重复(无变化)</source>
         <translation>Duplicate (unchanged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="51" />
+        <location filename="../../desktop/views/city/common.py" line="52" />
         <source>旧版(另存)</source>
         <translation>Older version (kept aside)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="52" />
+        <location filename="../../desktop/views/city/common.py" line="53" />
         <source>拒收</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="72" />
+        <location filename="../../desktop/views/city/common.py" line="73" />
         <source>工作名称</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="73" />
+        <location filename="../../desktop/views/city/common.py" line="74" />
         <source>工作进展</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="74" />
+        <location filename="../../desktop/views/city/common.py" line="75" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="75" />
+        <location filename="../../desktop/views/city/common.py" line="76" />
         <source>不涉及理由</source>
         <translation>Reason (not applicable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="76" />
+        <location filename="../../desktop/views/city/common.py" line="77" />
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="77" />
+        <location filename="../../desktop/views/city/common.py" line="78" />
         <source>完成日期</source>
         <translation>Finish date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="78" />
+        <location filename="../../desktop/views/city/common.py" line="79" />
         <source>量化指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="79" />
+        <location filename="../../desktop/views/city/common.py" line="80" />
         <source>存在问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="80" />
+        <location filename="../../desktop/views/city/common.py" line="81" />
         <source>下一步计划</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="81" />
+        <location filename="../../desktop/views/city/common.py" line="82" />
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
@@ -1428,308 +1428,308 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="139" />
+        <location filename="../../desktop/views/main_window.py" line="140" />
         <source>三明市知识产权强市建设推进计划 工作台账</source>
         <translation>Sanming IP Powerhouse Plan — Work Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="196" />
+        <location filename="../../desktop/views/main_window.py" line="204" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="198" />
+        <location filename="../../desktop/views/main_window.py" line="206" />
         <source>撤销上一步修改(Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="199" />
+        <location filename="../../desktop/views/main_window.py" line="207" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="203" />
+        <location filename="../../desktop/views/main_window.py" line="211" />
         <source>重做(Ctrl+Y)</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="207" />
+        <location filename="../../desktop/views/main_window.py" line="215" />
         <source>新建工作</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="209" />
+        <location filename="../../desktop/views/main_window.py" line="217" />
         <source>为所选措施新建一条本期工作(Ctrl+N)</source>
         <translation>Record a new action for the selected measure this period (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="213" />
+        <location filename="../../desktop/views/main_window.py" line="221" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="215" />
+        <location filename="../../desktop/views/main_window.py" line="223" />
         <source>保存正在编辑的工作(Ctrl+S)</source>
         <translation>Save the action being edited (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="219" />
-        <location filename="../../desktop/views/main_window.py" line="271" />
+        <location filename="../../desktop/views/main_window.py" line="227" />
+        <location filename="../../desktop/views/main_window.py" line="279" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="221" />
+        <location filename="../../desktop/views/main_window.py" line="229" />
         <source>搜索措施和工作记录(Ctrl+F)</source>
         <translation>Search measures and actions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="225" />
+        <location filename="../../desktop/views/main_window.py" line="233" />
         <source>下一项措施</source>
         <translation>Next measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="227" />
+        <location filename="../../desktop/views/main_window.py" line="235" />
         <source>跳到下一项措施(Ctrl+PgDown)</source>
         <translation>Go to the next measure (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="231" />
+        <location filename="../../desktop/views/main_window.py" line="239" />
         <source>上一项措施</source>
         <translation>Previous measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="233" />
+        <location filename="../../desktop/views/main_window.py" line="241" />
         <source>跳到上一项措施(Ctrl+PgUp)</source>
         <translation>Go to the previous measure (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="237" />
+        <location filename="../../desktop/views/main_window.py" line="245" />
         <source>选择期间</source>
         <translation>Choose period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="239" />
+        <location filename="../../desktop/views/main_window.py" line="247" />
         <source>选择报送期间(Ctrl+P)</source>
         <translation>Choose the reporting period (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="243" />
+        <location filename="../../desktop/views/main_window.py" line="251" />
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="245" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>从已有的 Excel 台账导入工作记录(Ctrl+I)</source>
         <translation>Import actions from an existing Excel ledger (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="249" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="249" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>修改联系人和电话</source>
         <translation>Change contact person and phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="253" />
+        <location filename="../../desktop/views/main_window.py" line="261" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="270" />
+        <location filename="../../desktop/views/main_window.py" line="278" />
         <source>搜索措施、工作内容(Ctrl+F)</source>
         <translation>Search measures and work (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="272" />
+        <location filename="../../desktop/views/main_window.py" line="280" />
         <source>输入关键词,筛选措施和本期工作记录;按 Esc 清除</source>
         <translation>Type words to filter measures and this period’s actions; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="286" />
+        <location filename="../../desktop/views/main_window.py" line="294" />
         <source>只看本单位(&amp;M)</source>
         <translation>&amp;Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="288" />
+        <location filename="../../desktop/views/main_window.py" line="296" />
         <source>只显示本单位牵头、配合、对口或各县(市、区)落实的措施</source>
         <translation>Show only measures the unit leads, co-operates on, is the counterpart for, or that all counties carry out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="295" />
+        <location filename="../../desktop/views/main_window.py" line="303" />
         <source>计划措施目录</source>
         <translation>Plan measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="324" />
+        <location filename="../../desktop/views/main_window.py" line="332" />
         <source>措施详情</source>
         <translation>Measure details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="331" />
+        <location filename="../../desktop/views/main_window.py" line="339" />
         <source>本期工作记录</source>
         <translation>Actions this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="360" />
+        <location filename="../../desktop/views/main_window.py" line="368" />
         <source>筛选本措施的工作…</source>
         <translation>Filter this measure’s actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="361" />
+        <location filename="../../desktop/views/main_window.py" line="369" />
         <source>筛选工作记录</source>
         <translation>Filter actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="414" />
+        <location filename="../../desktop/views/main_window.py" line="422" />
         <source>计划版本 %1</source>
         <translation>Plan version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="436" />
+        <location filename="../../desktop/views/main_window.py" line="444" />
         <source> · 联系人 %1</source>
         <translation> · contact %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="439" />
+        <location filename="../../desktop/views/main_window.py" line="447" />
         <source>尚未设置单位</source>
         <translation>No unit set yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="450" />
+        <location filename="../../desktop/views/main_window.py" line="458" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="500" />
+        <location filename="../../desktop/views/main_window.py" line="508" />
         <source>&lt;b&gt;%1 · 措施 %2 的工作&lt;/b&gt;(%3 条)</source>
         <translation>&lt;b&gt;%1 · actions for measure %2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="564" />
+        <location filename="../../desktop/views/main_window.py" line="572" />
         <source>牵头</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="564" />
+        <location filename="../../desktop/views/main_window.py" line="572" />
         <source>配合</source>
         <translation>Co-operating</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="568" />
+        <location filename="../../desktop/views/main_window.py" line="576" />
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="569" />
+        <location filename="../../desktop/views/main_window.py" line="577" />
         <source>措施 %1</source>
         <translation>Measure %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="575" />
+        <location filename="../../desktop/views/main_window.py" line="583" />
         <source>责任单位</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="587" />
+        <location filename="../../desktop/views/main_window.py" line="595" />
         <source>已记录 %1 条工作(%2)</source>
         <translation>%1 actions recorded (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="591" />
+        <location filename="../../desktop/views/main_window.py" line="599" />
         <source>尚未填报</source>
         <translation>Not yet reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="597" />
+        <location filename="../../desktop/views/main_window.py" line="605" />
         <source>每年</source>
         <translation>per year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="597" />
+        <location filename="../../desktop/views/main_window.py" line="605" />
         <source>计划期内</source>
         <translation>over the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="607" />
+        <location filename="../../desktop/views/main_window.py" line="615" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="608" />
+        <location filename="../../desktop/views/main_window.py" line="616" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="609" />
+        <location filename="../../desktop/views/main_window.py" line="617" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="610" />
+        <location filename="../../desktop/views/main_window.py" line="618" />
         <source>本期已报</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="611" />
+        <location filename="../../desktop/views/main_window.py" line="619" />
         <source>累计已报</source>
         <translation>Reported so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="614" />
+        <location filename="../../desktop/views/main_window.py" line="622" />
         <source>量化目标与已报数</source>
         <translation>Targets and figures reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="633" />
+        <location filename="../../desktop/views/main_window.py" line="641" />
         <source>市局退回意见</source>
         <translation>City office feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="695" />
+        <location filename="../../desktop/views/main_window.py" line="703" />
         <source>搜索“%1”:%2 项措施</source>
         <translation>Search “%1”: %2 measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="731" />
+        <location filename="../../desktop/views/main_window.py" line="739" />
         <source>上一条工作有误,未保存:%1</source>
         <translation>The previous action has an error and was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="751" />
+        <location filename="../../desktop/views/main_window.py" line="759" />
         <source>没有修改</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="761" />
+        <location filename="../../desktop/views/main_window.py" line="769" />
         <source>已删除,可按 Ctrl+Z 撤销</source>
         <translation>Deleted; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="805" />
+        <location filename="../../desktop/views/main_window.py" line="813" />
         <source>未能保存:%1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="808" />
+        <location filename="../../desktop/views/main_window.py" line="816" />
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="819" />
+        <location filename="../../desktop/views/main_window.py" line="827" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="819" />
+        <location filename="../../desktop/views/main_window.py" line="827" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="855" />
+        <location filename="../../desktop/views/main_window.py" line="863" />
         <source>已导入 %1 条工作,可按 Ctrl+Z 一步撤销</source>
         <translation>Imported %1 actions; Ctrl+Z undoes the whole import</translation>
     </message>
@@ -2091,22 +2091,22 @@ Work entered after the backup must be entered again. The damaged database is kep
 <context>
     <name>PlanTree</name>
     <message>
-        <location filename="../../desktop/views/plan_tree_model.py" line="42" />
+        <location filename="../../desktop/views/plan_tree_model.py" line="45" />
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_tree_model.py" line="43" />
+        <location filename="../../desktop/views/plan_tree_model.py" line="46" />
         <source>关系</source>
         <translation>Relation</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_tree_model.py" line="44" />
+        <location filename="../../desktop/views/plan_tree_model.py" line="47" />
         <source>本期</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/plan_tree_model.py" line="96" />
+        <location filename="../../desktop/views/plan_tree_model.py" line="99" />
         <source>本期 %1 条工作记录</source>
         <translation>%1 actions this period</translation>
     </message>
@@ -2114,117 +2114,117 @@ Work entered after the backup must be entered again. The damaged database is kep
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="39" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="44" />
         <source>生成市级汇总报告</source>
         <translation>Make the city report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="43" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="48" />
         <source>报告期间</source>
         <translation>Report period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="47" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="52" />
         <source>PDF 公文(已签名)</source>
         <translation>PDF document (signed)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="48" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="53" />
         <source>Excel 汇总工作簿</source>
         <translation>Excel summary workbook</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="61" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="65" />
         <source>市局签名口令</source>
         <translation>City signing passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="62" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="65" />
         <source>创建市级根证书时设定的口令,用于签名报告</source>
         <translation>The passphrase set when the city root certificate was created; signs the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="64" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="68" />
         <source>保存位置</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="65" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="69" />
         <source>浏览(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="66" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="70" />
         <source>选择保存位置</source>
         <translation>Choose where to save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="78" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="77" />
         <source>期间(&amp;P):</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="79" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="78" />
         <source>格式:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="80" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="79" />
         <source>签名口令(&amp;W):</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="81" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="80" />
         <source>保存到(&amp;O):</source>
         <translation>Save t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="83" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="82" />
         <source>生成进度</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="89" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="88" />
         <source>生成(&amp;G)</source>
         <translation>&amp;Generate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="91" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="90" />
         <source>生成报告</source>
         <translation>Generate the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="109" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="108" />
         <source>三明市知识产权工作汇总-%1.%2</source>
         <translation>Sanming-IP-summary-%1.%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="115" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="114" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="115" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="114" />
         <source>Excel (*.xlsx)</source>
         <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="116" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="115" />
         <source>保存报告</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="125" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="124" />
         <source>请输入市局签名口令</source>
         <translation>Enter the city signing passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="150" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="149" />
         <source>已生成:%1</source>
         <translation>Generated: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/report_dialog.py" line="155" />
+        <location filename="../../desktop/views/city/report_dialog.py" line="154" />
         <source>未能生成报告:%1</source>
         <translation>Could not generate the report: %1</translation>
     </message>
@@ -2287,102 +2287,102 @@ Work entered after the backup must be entered again. The damaged database is kep
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="102" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="101" />
         <source>市局签名口令</source>
         <translation>City signing passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="103" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="101" />
         <source>反馈文件用市局证书签名,单位据此确认意见来自市局</source>
         <translation>The feedback file is signed with the city certificate, so the unit knows it comes from the city</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="105" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="104" />
         <source>反馈文件保存位置</source>
         <translation>Where to save the feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="106" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="105" />
         <source>浏览(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="107" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="106" />
         <source>选择反馈文件保存位置</source>
         <translation>Choose where to save the feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="117" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="111" />
         <source>期间:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="118" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="112" />
         <source>单位(&amp;U):</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="119" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="113" />
         <source>总体意见(&amp;O):</source>
         <translation>&amp;Overall comment:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="121" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="115" />
         <source>签名口令(&amp;W):</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="122" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="116" />
         <source>反馈文件(&amp;F):</source>
         <translation>&amp;Feedback file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="130" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="124" />
         <source>退回并导出反馈文件(&amp;S)</source>
         <translation>&amp;Send back and export the feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="133" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="127" />
         <source>退回并导出反馈文件</source>
         <translation>Send back and export the feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="178" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="171" />
         <source>%1-%2-退回修改意见.feedback</source>
         <translation>%1-%2-corrections.feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="203" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="196" />
         <source>保存反馈文件</source>
         <translation>Save the feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="205" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="198" />
         <source>反馈文件 (*.feedback);;所有文件 (*)</source>
         <translation>Feedback files (*.feedback);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="217" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="209" />
         <source>请至少填写一条意见(总体意见或某项措施的退回意见)</source>
         <translation>Write at least one comment (overall or for a measure)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="220" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="212" />
         <source>请输入市局签名口令</source>
         <translation>Enter the city signing passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="236" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="227" />
         <source>正在签名并写入反馈文件…</source>
         <translation>Signing and writing the feedback file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="242" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="233" />
         <source>已退回,反馈文件已保存到 %1。请把该文件交给单位导入。</source>
         <translation>Sent back; the feedback file is saved as %1. Give it to the unit to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="248" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="239" />
         <source>未能退回:%1</source>
         <translation>Could not send back: %1</translation>
     </message>
@@ -2985,149 +2985,149 @@ Work entered after the backup must be entered again. The damaged database is kep
     </message>
 </context>
 <context><name>ReturnsMenu</name><message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="45" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="47" />
         <source>口令</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="61" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="63" />
         <source>未能完成</source>
         <translation>Could not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="70" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="87" />
         <source>导出本期报送</source>
         <translation>Export this period’s return</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="72" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="89" />
         <source>报送期间</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="77" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="94" />
         <source>PDF 报告(公文格式,带电子签章)</source>
         <translation>PDF report (official document format, with electronic seal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="78" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="95" />
         <source>Excel 台账</source>
         <translation>Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="88" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="105" />
         <source>更正已报送的版本时必填</source>
         <translation>Required when correcting a version already handed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="90" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="107" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="96" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="113" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="97" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="114" />
         <source>格式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="98" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="115" />
         <source>填报人</source>
         <translation>Filled in by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="99" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="116" />
         <source>审核人</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="100" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="117" />
         <source>单位负责人</source>
         <translation>Head of unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="101" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="118" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="102" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="119" />
         <source>更正原因</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="103" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="120" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="131" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="148" />
         <source>已有第 %1 版;内容有变动时将生成新版本</source>
         <translation>Version %1 exists; a new version is made if the content has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="137" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="154" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="137" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="154" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="138" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="155" />
         <source>保存报送文件</source>
         <translation>Save the return</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="154" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="174" />
         <source>单位口令(用于签名)</source>
         <translation>Unit passphrase (for signing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="205" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="222" />
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="206" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="223" />
         <source>已冻结并签名 %1 报送第 %2 版,保存在
 %3</source>
         <translation>Froze and signed version %2 of the %1 return, saved in
 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="212" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="229" />
         <source>正在生成并签名报送文件…</source>
         <translation>Generating and signing the return…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="217" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="234" />
         <source>选择市局发来的入网文件</source>
         <translation>Choose the enrolment file from the city office</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="217" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="234" />
         <source>入网文件 (*.enrol *.zip);;所有文件 (*)</source>
         <translation>Enrolment files (*.enrol *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="221" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="238" />
         <source>单位口令(由市局电话告知)</source>
         <translation>Unit passphrase (given by the city office by phone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="240" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="254" />
         <source>入网文件已安装</source>
         <translation>Enrolment installed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="241" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="255" />
         <source>本工作区已可为 %1 签名报送。
 
 请与市局电话核对根证书指纹:
@@ -3138,144 +3138,144 @@ Check the root certificate fingerprint with the city office by phone:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="246" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="260" />
         <source>正在核验并安装入网文件…</source>
         <translation>Verifying and installing the enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="251" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="265" />
         <source>选择市局的退回意见文件</source>
         <translation>Choose the city office’s feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="251" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="265" />
         <source>退回意见 (*.zip *.feedback);;所有文件 (*)</source>
         <translation>Feedback files (*.zip *.feedback);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="275" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="286" />
         <source>%1 报送第 %2 版被市局退回修改,意见如下:</source>
         <translation>Version %2 of the %1 return was sent back by the city office for correction:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="277" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="288" />
         <source>市局退回意见</source>
         <translation>City office feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="281" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="292" />
         <source>正在核验退回意见…</source>
         <translation>Verifying the feedback…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="285" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="296" />
         <source>设置市级根证书口令(请妥善保管)</source>
         <translation>Set the city root certificate passphrase (keep it safe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="288" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="299" />
         <source>再输入一次口令</source>
         <translation>Enter the passphrase again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="291" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="302" />
         <source>口令不一致</source>
         <translation>Passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="292" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="303" />
         <source>两次输入的口令不一致,未创建根证书。</source>
         <translation>The two passphrases differ; no root certificate was created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="311" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="319" />
         <source>已创建市级根证书</source>
         <translation>City root certificate created</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="312" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="320" />
         <source>根证书指纹(各单位安装入网文件时请电话核对):
 %1</source>
         <translation>Root certificate fingerprint (units check it by phone when installing their enrolment):
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="317" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="325" />
         <source>正在生成密钥…</source>
         <translation>Generating keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="324" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="331" />
         <source>签发入网文件</source>
         <translation>Issue an enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="324" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="331" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="328" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="335" />
         <source>市级根证书口令</source>
         <translation>City root certificate passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="331" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="338" />
         <source>为 %1 设置口令(电话告知,勿随文件发送)</source>
         <translation>Set a passphrase for %1 (tell it by phone; never send it with the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="336" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="343" />
         <source>保存入网文件</source>
         <translation>Save the enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="336" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="343" />
         <source>入网文件 (*.enrol)</source>
         <translation>Enrolment files (*.enrol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="352" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="358" />
         <source>已签发</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="352" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="358" />
         <source>入网文件已保存: %1</source>
         <translation>Enrolment file saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="356" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="360" />
         <source>正在签发入网文件…</source>
         <translation>Issuing the enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="361" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="365" />
         <source>选择要核验的报送文件</source>
         <translation>Choose returns to verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="361" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="365" />
         <source>报送文件 (*.pdf *.xlsx);;所有文件 (*)</source>
         <translation>Returns (*.pdf *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="383" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="384" />
         <source>核验结果</source>
         <translation>Verification result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="385" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="386" />
         <source>正在核验…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="410" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="411" />
         <source>第 %1 版 → 第 %2 版</source>
         <translation>Version %1 → version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="444" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="445" />
         <source>报送版本与差异</source>
         <translation>Return versions and differences</translation>
     </message>
@@ -3300,22 +3300,22 @@ Check the root certificate fingerprint with the city office by phone:
         <translation>Export this period’s return (signed)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="45" />
+        <location filename="../../desktop/views/returns_menu.py" line="47" />
         <source>查看报送版本与差异…</source>
         <translation>Return versions and differences…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="49" />
+        <location filename="../../desktop/views/returns_menu.py" line="51" />
         <source>安装市局退回意见…</source>
         <translation>Install city office feedback…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="53" />
+        <location filename="../../desktop/views/returns_menu.py" line="55" />
         <source>安装入网文件…</source>
         <translation>Install enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="56" />
+        <location filename="../../desktop/views/returns_menu.py" line="58" />
         <source>核验报送文件…</source>
         <translation>Verify returns…</translation>
     </message>

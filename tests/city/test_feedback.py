@@ -166,3 +166,37 @@ def test_feedback_commands(setting, tmp_path):
     wrong = run_cli(city, "feedback", "send", "--unit", "350426", "--period", PERIOD,
                     "-o", str(tmp_path / "z.zip"), env={"IP_TRACKER_PASSPHRASE": "错"})  # fmt: skip
     assert wrong.code == 1 and not (tmp_path / "z.zip").exists()
+
+
+def test_a_send_back_that_cannot_be_signed_records_nothing(setting, tmp_path):
+    """A wrong passphrase (or an unwritable file) leaves no comments behind: the officer's retry
+    with the right passphrase sends each comment once, not twice."""
+    city = setting.city.home
+
+    def sent_comments() -> list[tuple]:
+        listed = run_cli(city, "feedback", "list", "--period", PERIOD, "--json")
+        assert listed.code == 0, listed
+        return [(c["measure"], c["comment"]) for c in listed.json() if c["unit"] == "350426"]
+
+    before = sent_comments()
+    command = ["feedback", "send", "--unit", "350426", "--period", PERIOD,
+               "--measure", "7", "--comment", "请补充第7项的会议纪要"]  # fmt: skip
+    wrong = run_cli(city, *command, "-o", str(tmp_path / "a.zip"),
+                    env={"IP_TRACKER_PASSPHRASE": "错误口令"})  # fmt: skip
+    assert wrong.code == 1, wrong
+    assert not (tmp_path / "a.zip").exists()
+    (tmp_path / "a-file").write_text("not a folder")
+    unwritable = run_cli(city, *command, "-o", str(tmp_path / "a-file" / "b.zip"),
+                         env={"IP_TRACKER_PASSPHRASE": CITY_PASSPHRASE})  # fmt: skip
+    assert unwritable.code == 2, unwritable
+    assert f"无法写入 {tmp_path / 'a-file'}" in unwritable.stderr
+    assert "不是文件夹" in unwritable.stderr and "内部错误" not in unwritable.stderr
+    assert sent_comments() == before
+
+    retried = run_cli(city, *command, "-o", str(tmp_path / "c.zip"),
+                      env={"IP_TRACKER_PASSPHRASE": CITY_PASSPHRASE})  # fmt: skip
+    assert retried.code == 0, retried
+    assert sent_comments() == [*before, (7, "请补充第7项的会议纪要")]
+    with zipfile.ZipFile(tmp_path / "c.zip") as bundle:
+        names = bundle.namelist()
+    assert "feedback.json" in names

@@ -9,8 +9,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 REPORT = ("desktop.exchange.report", "export_city_report")
-SEND_BACK = ("desktop.exchange.feedback", "send_back")
-EXPORT_FEEDBACK = ("desktop.exchange.feedback", "export_feedback")
+SEND_BACK = ("desktop.exchange.feedback", "send_back_signed")
 
 
 def lookup(entry: tuple[str, str]) -> Callable | None:

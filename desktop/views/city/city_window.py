@@ -218,7 +218,7 @@ class CityWindow(QMainWindow):
             ),
             (
                 self.send_back_action,
-                (backend.SEND_BACK, backend.EXPORT_FEEDBACK),
+                (backend.SEND_BACK,),
                 self.tr("把某单位本期报送退回修改,逐项填写意见并导出签名反馈文件(Ctrl+B)"),
             ),
         ):

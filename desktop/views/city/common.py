@@ -17,6 +17,7 @@ from PySide6.QtCore import (
     Slot,
 )
 from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from desktop.storage import Workspace
 
@@ -106,6 +107,26 @@ def keep_cell_colours(view) -> None:
         palette.setColor(group, QPalette.ColorRole.Highlight, QColor(21, 101, 192, 70))
         palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#000000"))
     view.setPalette(palette)
+
+
+def passphrase_field(name: str, tooltip: str) -> QLineEdit:
+    """The masked field for the city's signing passphrase (texts translated by the caller)."""
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(name)
+    field.setToolTip(tooltip)
+    return field
+
+
+def save_to_row(field: QLineEdit, browse: QPushButton, on_browse: Callable[[], None]) -> QWidget:
+    """A path field with its 浏览… button beside it, for a form row."""
+    browse.clicked.connect(on_browse)
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(field, 1)
+    layout.addWidget(browse)
+    return row
 
 
 def workspace_home(workspace: Workspace) -> Path:

@@ -25,7 +25,12 @@ from PySide6.QtWidgets import (
 
 from desktop.storage import Workspace
 from desktop.views.city import backend
-from desktop.views.city.common import BackgroundTask, workspace_home
+from desktop.views.city.common import (
+    BackgroundTask,
+    passphrase_field,
+    save_to_row,
+    workspace_home,
+)
 
 
 class ReportDialog(QDialog):
@@ -56,20 +61,14 @@ class ReportDialog(QDialog):
         row.addWidget(self.pdf)
         row.addWidget(self.xlsx)
         row.addStretch()
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("市局签名口令"))
-        self.passphrase.setToolTip(self.tr("创建市级根证书时设定的口令,用于签名报告"))
+        self.passphrase = passphrase_field(
+            self.tr("市局签名口令"), self.tr("创建市级根证书时设定的口令,用于签名报告")
+        )
         self.out = QLineEdit()
         self.out.setAccessibleName(self.tr("保存位置"))
         browse = QPushButton(self.tr("浏览(&B)…"))
         browse.setAccessibleName(self.tr("选择保存位置"))
-        browse.clicked.connect(self.ask_out)
-        out_row = QWidget()
-        out_layout = QHBoxLayout(out_row)
-        out_layout.setContentsMargins(0, 0, 0, 0)
-        out_layout.addWidget(self.out, 1)
-        out_layout.addWidget(browse)
+        out_row = save_to_row(self.out, browse, self.ask_out)
         self.period.currentIndexChanged.connect(self._default_name)
         self.pdf.toggled.connect(self._default_name)
         self._default_name()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
-    QWidget,
 )
 
 from desktop.exchange.city import current_payload
@@ -33,6 +31,8 @@ from desktop.views.city import backend
 from desktop.views.city.common import (
     MEASURE_STATUS_COLOURS,
     BackgroundTask,
+    passphrase_field,
+    save_to_row,
     status_label,
     workspace_home,
 )
@@ -97,20 +97,14 @@ class SendBackDialog(QDialog):
         header.setSectionResizeMode(COMMENT_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, 300)
 
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setAccessibleName(self.tr("市局签名口令"))
-        self.passphrase.setToolTip(self.tr("反馈文件用市局证书签名,单位据此确认意见来自市局"))
+        self.passphrase = passphrase_field(
+            self.tr("市局签名口令"), self.tr("反馈文件用市局证书签名,单位据此确认意见来自市局")
+        )
         self.out = QLineEdit()
         self.out.setAccessibleName(self.tr("反馈文件保存位置"))
         browse = QPushButton(self.tr("浏览(&B)…"))
         browse.setAccessibleName(self.tr("选择反馈文件保存位置"))
-        browse.clicked.connect(self.ask_out)
-        out_row = QWidget()
-        out_layout = QHBoxLayout(out_row)
-        out_layout.setContentsMargins(0, 0, 0, 0)
-        out_layout.addWidget(self.out, 1)
-        out_layout.addWidget(browse)
+        out_row = save_to_row(self.out, browse, self.ask_out)
 
         form = QFormLayout()
         period_obj = workspace.period(period)
@@ -133,11 +127,10 @@ class SendBackDialog(QDialog):
         self.send_button.setAccessibleName(self.tr("退回并导出反馈文件"))
         self.send_button.clicked.connect(self.start)
         buttons.rejected.connect(self.reject)
-        entries = (backend.SEND_BACK, backend.EXPORT_FEEDBACK)
-        if not backend.available(*entries):
+        if not backend.available(backend.SEND_BACK):
             self.send_button.setEnabled(False)
-            self.send_button.setToolTip(backend.missing_reason(*entries))
-            self.message.setText(backend.missing_reason(*entries))
+            self.send_button.setToolTip(backend.missing_reason(backend.SEND_BACK))
+            self.message.setText(backend.missing_reason(backend.SEND_BACK))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.table, 1)
@@ -209,8 +202,7 @@ class SendBackDialog(QDialog):
 
     def start(self) -> None:
         send_back = backend.lookup(backend.SEND_BACK)
-        export_feedback = backend.lookup(backend.EXPORT_FEEDBACK)
-        if send_back is None or export_feedback is None or self.task:
+        if send_back is None or self.task:
             return
         comments = self.comments()
         if not comments:
@@ -224,9 +216,8 @@ class SendBackDialog(QDialog):
         passphrase, out = self.passphrase.text(), Path(self.out.text())
 
         def job(workspace, _task):
-            send_back(workspace, unit, period, comments)
-            export_feedback(workspace, unit, period, passphrase, out)
-            return str(out)
+            # One step: a wrong passphrase keeps no comments, so the retry sends each once.
+            return str(send_back(workspace, unit, period, comments, passphrase, out))
 
         self.task = BackgroundTask(workspace_home(self.workspace), job)
         self.task.done.connect(self._on_done)
