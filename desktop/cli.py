@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import errno
 import gc
 import json
 import logging
@@ -779,7 +778,7 @@ def report_failure(error: Exception, home: Path) -> int:
         return EXIT_CANNOT_RUN
     outside = outside_file_error(error, home)
     if outside is not None:
-        logging.getLogger(__name__).warning("%s", outside)
+        logging.getLogger(__name__).warning("%s", outside, exc_info=error)
         print(f"{APP_NAME}: {outside}", file=sys.stderr)
         return EXIT_CANNOT_RUN
     return unexpected_error(error, home)
@@ -789,16 +788,14 @@ def outside_file_error(error: Exception, home: Path) -> str | None:
     """The sentence for an OS error on a file the person named outside the workspace (the -o of
     an export on a full or read-only USB stick, a folder that is a file): their problem to fix,
     not our bug, and not the workspace's."""
-    from desktop.storage.health import describe_error
+    from desktop.storage.health import file_error_message
 
-    if not isinstance(error, OSError) or not error.filename:
+    message = file_error_message(error)
+    if message is None or Path(os.fsdecode(error.filename)).absolute().is_relative_to(
+        Path(home).absolute()
+    ):
         return None
-    path = Path(os.fsdecode(error.filename)).absolute()
-    if path.is_relative_to(Path(home).absolute()):
-        return None
-    if error.errno in (errno.ENOTDIR, errno.EEXIST):
-        return f"无法写入 {path}:路径中有同名的文件,不是文件夹"
-    return f"无法写入 {path}:{describe_error(error, path.parent)}"
+    return message
 
 
 def unexpected_error(error: Exception, home: Path) -> int:

@@ -73,6 +73,24 @@ def test_a_wrong_passphrase_is_shown_and_nothing_is_written(qtbot, offices):
         assert ws.return_versions("2025-Q2") == []
 
 
+def test_an_export_to_a_folder_that_is_a_file_says_so_in_chinese(qtbot, offices):
+    """A USB stick's folder name that is taken by a file: the message names the path and the
+    problem, not an English errno."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    taken = offices["folder"] / "U盘"
+    taken.write_text("a file, not a folder")
+    out = taken / "明溪县-2025-Q1.pdf"
+    task = start_export(
+        window, offices["county"].home, "2025-Q1", "pdf", People(), "", UNIT_PASSPHRASE, out
+    )
+    with qtbot.waitSignal(task.finished, timeout=30_000) as finished:
+        pass
+    assert finished.args[0] is False
+    qtbot.waitUntil(lambda: _message(window) is not None)
+    assert _message(window).text() == f"无法使用 {taken}:路径中有同名的文件,不是文件夹"
+
+
 def test_versions_and_their_differences(offices):
     with offices["county"].open() as ws:
         ws.freeze_return("2025-Q3")

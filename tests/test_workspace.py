@@ -327,3 +327,28 @@ def test_search_follows_edits_and_deletions(county_workspace):
     assert county_workspace.search("商标").action_ids == [action_id]
     county_workspace.delete_action(action_id)
     assert county_workspace.search("商标").action_ids == []
+
+
+def test_file_errors_are_told_in_chinese_with_their_path(tmp_path):
+    """What a person reads when an export meets a full, read-only or mistyped destination."""
+    import errno
+    import os
+
+    from desktop.storage.health import file_error_message
+
+    a_file = tmp_path / "U盘"
+    a_file.write_text("not a folder")
+    with pytest.raises(OSError) as not_a_folder:
+        (a_file / "out.pdf").write_bytes(b"x")
+    assert file_error_message(not_a_folder.value) == (
+        f"无法使用 {a_file / 'out.pdf'}:路径中有同名的文件,不是文件夹"
+    )
+    with pytest.raises(OSError) as missing:
+        (tmp_path / "gone.pdf").read_bytes()
+    assert file_error_message(missing.value) == f"找不到 {tmp_path / 'gone.pdf'}"
+    full = OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(tmp_path / "r.pdf"))
+    assert file_error_message(full).startswith(f"无法写入 {tmp_path / 'r.pdf'}:磁盘空间已满")
+    read_only = OSError(errno.EROFS, os.strerror(errno.EROFS), str(tmp_path / "r.pdf"))
+    assert "只读" in file_error_message(read_only)
+    assert file_error_message(ValueError("not an OS error")) is None
+    assert file_error_message(OSError(errno.EIO, "I/O error")) is None  # no file named

@@ -87,6 +87,23 @@ def as_workspace_error(error: BaseException, folder: Path) -> WorkspaceError | N
     return None
 
 
+def file_error_message(error: BaseException) -> str | None:
+    """A sentence naming the file, for an OS error the person can fix (an export to a full or
+    read-only USB stick, a folder that is a file, a file gone); None for any other error."""
+    if not isinstance(error, OSError) or not error.filename:
+        return None
+    path = Path(os.fsdecode(error.filename)).absolute()
+    if error.errno in (errno.ENOSPC, errno.EROFS):
+        return f"无法写入 {path}:{describe_error(error, path.parent)}"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return f"没有权限读写 {path}"
+    if error.errno in (errno.ENOTDIR, errno.EEXIST):
+        return f"无法使用 {path}:路径中有同名的文件,不是文件夹"
+    if error.errno == errno.ENOENT:
+        return f"找不到 {path}"
+    return None
+
+
 def check_folder(home: Path) -> None:
     """Create the data folder if needed and prove it can be written, before SQLite tries.
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.actions import STATUS_LABELS
 from desktop.domain.returns import People, diff_returns
 from desktop.storage import Workspace
+from desktop.storage.health import file_error_message
 from desktop.views.background import BackgroundTask, Work, run_in_background
 
 NOT_REPORTED = "未填报"
@@ -59,7 +60,7 @@ def inform(
 
 
 def show_error(parent: QWidget, error: object) -> QMessageBox:
-    message = getattr(error, "message", None) or str(error)
+    message = getattr(error, "message", None) or file_error_message(error) or str(error)
     return inform(parent, tr("未能完成"), message, QMessageBox.Icon.Warning)
 
 

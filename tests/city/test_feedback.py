@@ -189,7 +189,7 @@ def test_a_send_back_that_cannot_be_signed_records_nothing(setting, tmp_path):
     unwritable = run_cli(city, *command, "-o", str(tmp_path / "a-file" / "b.zip"),
                          env={"IP_TRACKER_PASSPHRASE": CITY_PASSPHRASE})  # fmt: skip
     assert unwritable.code == 2, unwritable
-    assert f"无法写入 {tmp_path / 'a-file'}" in unwritable.stderr
+    assert f"无法使用 {tmp_path / 'a-file'}" in unwritable.stderr
     assert "不是文件夹" in unwritable.stderr and "内部错误" not in unwritable.stderr
     assert sent_comments() == before
 

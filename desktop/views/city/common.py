@@ -20,6 +20,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from desktop.storage import Workspace
+from desktop.storage.health import file_error_message
 
 CONTEXT = "CityLabels"
 
@@ -166,7 +167,7 @@ class BackgroundTask(QObject):
             with Workspace.open(self.home) as workspace:
                 result = self.job(workspace, self)
         except Exception as error:  # the person sees what went wrong; the window stays up
-            message = str(error) or error.__class__.__name__
+            message = file_error_message(error) or str(error) or error.__class__.__name__
             if not isinstance(error, (OSError, ValueError)) and not str(error):
                 message = traceback.format_exc(limit=3)
             self.failed.emit(message)
