@@ -40,7 +40,10 @@ def make_returns(folder: Path, units: int, actions: int) -> tuple[Path, list[Pat
         city.setup("350400", contact="基准测试")
         init_city(city, CITY_PASS)
         counties = city.counties()[:units]
-        enrolments = {u.code: enroll_unit(city, u.code, CITY_PASS, UNIT_PASS) for u in counties}
+        enrolments = {
+            u.code: enroll_unit(city, u.code, CITY_PASS, UNIT_PASS, folder / f"{u.code}.enrol")
+            for u in counties
+        }
     pdfs, xlsxs = [], []
     for unit in counties:
         with Workspace.open(folder / unit.code) as ws:

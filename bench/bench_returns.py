@@ -42,7 +42,7 @@ def main() -> None:
         city = Workspace.open(folder / "city")
         city.setup("350400")
         init_city(city, CITY)
-        enrolment = enroll_unit(city, "350481", CITY, UNIT)
+        enrolment = enroll_unit(city, "350481", CITY, UNIT, folder / "350481.enrol")
         county = Workspace.open(folder / "county")
         install_enrolment(county, enrolment, UNIT)
         # Spread the actions over every measure so the return has all 63 (a department-like

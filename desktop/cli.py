@@ -253,7 +253,6 @@ def cmd_keys_init_city(args: argparse.Namespace) -> int:
 
 def cmd_keys_enroll(args: argparse.Namespace) -> int:
     from desktop.exchange.keys import enroll_unit
-    from desktop.exchange.returns import write_atomically
 
     with open_workspace(args) as workspace:
         root_passphrase = read_passphrase(args, "市级根证书口令")
@@ -265,9 +264,8 @@ def cmd_keys_enroll(args: argparse.Namespace) -> int:
             unit_passphrase = read_passphrase(unit_args, "为该单位设置口令", confirm=True)
         else:
             unit_passphrase = root_passphrase  # scripted use: one passphrase source for both
-        data = enroll_unit(workspace, args.unit, root_passphrase, unit_passphrase)
+        enroll_unit(workspace, args.unit, root_passphrase, unit_passphrase, Path(args.output))
         unit = workspace.unit_by_code(args.unit)
-    write_atomically(Path(args.output), data)
     print(f"已为 {unit.full_name}({unit.code})签发入网文件: {args.output}")
     print("请通过电话把单位口令告知该单位,不要与文件一起发送。", file=sys.stderr)
     return EXIT_OK

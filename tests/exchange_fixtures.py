@@ -28,8 +28,9 @@ def make_city(folder: Path) -> Office:
 
 def enrol(city: Office, folder: Path, unit_code: str) -> Office:
     with city.open() as workspace:
-        data = enroll_unit(workspace, unit_code, CITY_PASSPHRASE, UNIT_PASSPHRASE)
-    (folder / f"{unit_code}.enrol").write_bytes(data)
+        data = enroll_unit(
+            workspace, unit_code, CITY_PASSPHRASE, UNIT_PASSPHRASE, folder / f"{unit_code}.enrol"
+        )
     office = Office(folder / unit_code)
     with office.open() as workspace:
         install_enrolment(workspace, data, UNIT_PASSPHRASE)

@@ -155,3 +155,34 @@ def test_only_the_city_edits_the_registry(tmp_path):
     home = tmp_path / "county"
     assert run_cli(home, "setup", "--unit", "350404").code == 0
     assert run_cli(home, "units", "set", "--unit", "350404", "--phone", "1").code == 2
+
+
+def test_an_enrolment_file_that_cannot_be_written_is_not_recorded(offices, tmp_path):
+    """A unit recorded as enrolled is expected to report: no file, no enrolment."""
+    from desktop.storage import Workspace
+
+    taken = tmp_path / "U盘"
+    taken.write_text("a file where the folder should be")
+    result = run_cli(offices["city"], "keys", "enroll", "--unit", "350426",
+                     "-o", str(taken / "尤溪县.enrol"), env=PASS)  # fmt: skip
+    assert result.code == 2, result
+    assert f"无法使用 {taken}" in result.stderr
+    with Workspace.open(offices["city"]) as city:
+        assert city.enrolled_fingerprints("350426") == set()
+    result = run_cli(offices["city"], "keys", "enroll", "--unit", "350426",
+                     "-o", str(tmp_path / "尤溪县.enrol"), env=PASS)  # fmt: skip
+    assert result.code == 0, result
+    with Workspace.open(offices["city"]) as city:
+        assert len(city.enrolled_fingerprints("350426")) == 1
+
+
+def test_a_refused_init_city_leaves_a_new_workspace_as_it_was(tmp_path):
+    home = tmp_path / "new"
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    result = run_cli(home, "keys", "init-city", "--passphrase-file", str(empty))
+    assert result.code == 1 and "口令不能为空" in result.stderr, result
+    from desktop.storage import Workspace
+
+    with Workspace.open(home) as workspace:  # not made the city office without its keys
+        assert workspace.unit_code is None and workspace.credential("city_root") is None

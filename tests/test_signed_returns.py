@@ -10,6 +10,7 @@ import pytest
 
 from desktop.documents.return_pdf import render_return_pdf
 from desktop.domain.demo import demo_actions
+from desktop.domain.returns import People
 from desktop.exchange import ExchangeError
 from desktop.exchange.keys import unit_credentials
 from desktop.exchange.returns import export_return, verify_return
@@ -64,6 +65,26 @@ def test_exporting_both_formats_freezes_one_version(setting):
         assert [r.version for r in ws.return_versions("2025-Q1")] == [1]
         exports = ws.conn.execute("SELECT format FROM return_exports ORDER BY id").fetchall()
         assert [row[0] for row in exports] == ["pdf", "xlsx"]
+
+
+def test_an_export_that_cannot_be_written_leaves_no_version(setting, tmp_path):
+    """A full or missing USB stick: no version is frozen, so the retry (with other names on the
+    paper copy) is version 1, not a "correction" of a return nobody received."""
+    taken = tmp_path / "U盘"
+    taken.write_text("a file where the folder should be")
+    with setting["youxi"].open() as ws:
+        ws.add_actions(demo_actions(ws.plan, ws.unit, [ws.period("2025-Q1")], 5, seed=3))
+        with pytest.raises(OSError):
+            export_return(ws, "2025-Q1", "pdf", UNIT_PASSPHRASE, taken / "q1.pdf")
+        assert ws.return_versions("2025-Q1") == []
+        assert ws.conn.execute("SELECT COUNT(*) FROM return_exports").fetchone()[0] == 0
+        people = People(filler="林晓", reviewer="陈明")
+        result = export_return(
+            ws, "2025-Q1", "pdf", UNIT_PASSPHRASE, tmp_path / "q1.pdf", people=people
+        )
+        assert result.frozen.version == 1 and result.frozen.payload["supersedes"] is None
+        assert [r.version for r in ws.return_versions("2025-Q1")] == [1]
+    assert {p.name for p in tmp_path.iterdir()} == {"q1.pdf", "U盘"}  # no staged leftovers
 
 
 def test_a_unit_workspace_verifies_against_its_installed_root(setting):

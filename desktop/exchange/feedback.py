@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.exchange import ExchangeError, NotPossibleHere
 from desktop.exchange.city import require_city
-from desktop.exchange.returns import write_atomically
+from desktop.exchange.files import staged_file
 from desktop.storage.feedback import FeedbackComment, comments_for, feedback_list, feedback_rows
 from desktop.storage.workspace import Workspace, now_iso
 from desktop.trust import TrustError, enrolment, pki
@@ -84,8 +85,9 @@ def export_feedback(
 ) -> Path:
     """Write the comments on the unit's current return as a file signed by the city root."""
     require_city(workspace)
-    with workspace.transaction():
-        return _write_feedback(workspace, unit_code, period, passphrase, out)
+    with staged_file(out) as write, workspace.transaction():
+        _write_feedback(workspace, unit_code, period, passphrase, out, write)
+    return Path(out)
 
 
 def send_back_signed(
@@ -96,20 +98,14 @@ def send_back_signed(
     passphrase: str,
     out: Path,
 ) -> Path:
-    """`send_back` and `export_feedback` as one step: the comments are kept only once the signed
-    file is written. A wrong passphrase or a folder that cannot be written leaves nothing behind,
-    so the officer's retry sends each comment once."""
+    """`send_back` and `export_feedback` as one step: the comments are kept only with the signed
+    file. A wrong passphrase or a folder that cannot be written leaves nothing behind, so the
+    officer's retry sends each comment once."""
     comments = _checked(workspace, unit_code, period, comments)
-    written: Path | None = None
-    try:
-        with workspace.transaction():
-            _record(workspace, unit_code, period, comments)
-            written = _write_feedback(workspace, unit_code, period, passphrase, out)
-    except BaseException:
-        if written is not None:  # the commit failed: no file may speak of unrecorded comments
-            written.unlink(missing_ok=True)
-        raise
-    return written
+    with staged_file(out) as write, workspace.transaction():
+        _record(workspace, unit_code, period, comments)
+        _write_feedback(workspace, unit_code, period, passphrase, out, write)
+    return Path(out)
 
 
 def _checked(
@@ -145,9 +141,14 @@ def _record(
 
 
 def _write_feedback(
-    workspace: Workspace, unit_code: str, period: str, passphrase: str, out: Path
-) -> Path:
-    """Sign the comments on the unit's current return into `out`, and audit the file, inside the
+    workspace: Workspace,
+    unit_code: str,
+    period: str,
+    passphrase: str,
+    out: Path,
+    write: Callable[[bytes], None],
+) -> None:
+    """Sign the comments on the unit's current return, `write` the file and audit it, inside the
     caller's transaction."""
     return_id, version, sha = _current_return(workspace, unit_code, period)
     comments = feedback_rows(
@@ -189,7 +190,7 @@ def _write_feedback(
         bundle = enrolment.build_city_bundle(FEEDBACK_KIND, members, root, passphrase)
     except TrustError as error:
         raise ExchangeError(error.reason, error.message) from error
-    write_atomically(Path(out), bundle)
+    write(bundle)
     workspace._audit(
         "feedback_file",
         f"{unit_code}/{period}/v{version}",
@@ -197,7 +198,6 @@ def _write_feedback(
         None,
         {"file_name": Path(out).name, "comments": len(comments)},
     )
-    return Path(out)
 
 
 def _parse(data: bytes) -> dict:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.domain.units import CITY_CODE, UnitKind, units_from_json, units_to_json
 from desktop.exchange import ExchangeError, NotPossibleHere
+from desktop.exchange.files import staged_file
 from desktop.plan.model import Plan
 from desktop.storage.credentials import StoredCredential
 from desktop.storage.workspace import Workspace, now_iso
@@ -22,9 +24,7 @@ class CityRootSummary:
 def init_city(workspace: Workspace, passphrase: str) -> CityRootSummary:
     """Create the city's root key and certificate, and the city office's own signing certificate
     (for the merged city report), both locked by `passphrase`."""
-    if workspace.unit_code is None:
-        workspace.setup(CITY_CODE)
-    if not workspace.is_city_office:
+    if workspace.unit_code not in (None, CITY_CODE):
         raise NotPossibleHere(
             f"本工作区属于 {workspace.unit.full_name},只有市局工作区(350400)才能创建根证书"
         )
@@ -32,7 +32,7 @@ def init_city(workspace: Workspace, passphrase: str) -> CityRootSummary:
         raise NotPossibleHere(
             "本工作区已有市级根证书;重新创建会使已签发给各单位的证书全部失效,因此不予执行"
         )
-    city = workspace.unit
+    city = workspace.unit_by_code(CITY_CODE)
     try:
         root = pki.create_city_root(passphrase, name=city.full_name, code=CITY_CODE)
         key, cert = pki.issue_unit_certificate(root, passphrase, CITY_CODE, city.name)
@@ -41,6 +41,8 @@ def init_city(workspace: Workspace, passphrase: str) -> CityRootSummary:
         raise ExchangeError(error.reason, error.message) from error
     stamp = now_iso()
     with workspace.transaction():
+        # A new workspace becomes the city office together with its keys, never before them.
+        workspace.set_unit_in_transaction(CITY_CODE)
         workspace.store_credential(
             StoredCredential(
                 "city_root",
@@ -65,9 +67,11 @@ def init_city(workspace: Workspace, passphrase: str) -> CityRootSummary:
 
 
 def enroll_unit(
-    workspace: Workspace, unit_code: str, root_passphrase: str, unit_passphrase: str
+    workspace: Workspace, unit_code: str, root_passphrase: str, unit_passphrase: str, out: Path
 ) -> bytes:
-    """The enrolment file for one unit, signed by the city root."""
+    """Write the enrolment file for one unit, signed by the city root, to `out`, and record it:
+    both or neither (a unit recorded as enrolled is expected to report). Returns the file's
+    bytes."""
     stored = _city_root(workspace)
     unit = workspace.unit_by_code(unit_code)
     if unit is None:
@@ -92,7 +96,9 @@ def enroll_unit(
         )
     except TrustError as error:
         raise ExchangeError(error.reason, error.message) from error
-    workspace.record_enrolment(unit.code, pki.fingerprint(issued.cert), issued.issued_at)
+    with staged_file(out) as write, workspace.transaction():
+        write(data)
+        workspace.record_enrolment(unit.code, pki.fingerprint(issued.cert), issued.issued_at)
     return data
 
 

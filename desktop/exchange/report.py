@@ -31,13 +31,13 @@ from desktop.domain.city_report import (
 from desktop.domain.units import CITY_CODE
 from desktop.exchange import ExchangeError, NotPossibleHere
 from desktop.exchange.city import period_status, require_city
+from desktop.exchange.files import staged_file
 from desktop.exchange.keys import unit_credentials
 from desktop.exchange.returns import (
     FORMATS,
     Progress,
     no_progress,
     sniff_format,
-    write_atomically,
 )
 from desktop.storage.workspace import Workspace, now_iso
 from desktop.trust import TrustError, cms, pdf_signing, pki
@@ -135,9 +135,9 @@ def export_city_report(
         progress(60, "签名")
         signed = write_city_report_xlsx(report, payloads, data, signature)
     progress(90, "写入文件")
-    write_atomically(Path(out), signed)
     digest = hashlib.sha256(signed).hexdigest()
-    with workspace.transaction():
+    with staged_file(Path(out)) as write, workspace.transaction():
+        write(signed)
         workspace._audit(
             "city_report",
             f"{period}/{fmt}",

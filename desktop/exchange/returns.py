@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,6 +27,7 @@ from desktop.documents.return_pdf import SIGNATURE_BOX, render_return_pdf
 from desktop.documents.return_xlsx import compare_visible, read_return_xlsx, write_return_xlsx
 from desktop.domain.returns import People
 from desktop.exchange import ExchangeError, NotPossibleHere
+from desktop.exchange.files import staged_file
 from desktop.exchange.keys import unit_credentials
 from desktop.storage.returns import FrozenReturn
 from desktop.storage.workspace import Workspace
@@ -63,7 +62,8 @@ def export_return(
     correction_reason: str = "",
     progress: Progress = no_progress,
 ) -> ExportResult:
-    """Freeze the period's return and write it signed to `out` (atomically: all or nothing)."""
+    """Freeze the period's return and write it signed to `out`: the new version (if the content
+    changed), the file and its record, all or nothing."""
     if fmt not in FORMATS:
         raise ExchangeError("invalid_input", f"不支持的格式 “{fmt}”,可选: pdf、xlsx")
     progress(5, "解锁签名密钥")
@@ -75,7 +75,8 @@ def export_return(
         )
     progress(20, "冻结本期报送")
     try:
-        frozen = workspace.freeze_return(period, people, correction_reason)
+        # Not saved yet: a version exists only once its file is written (below).
+        frozen, new_version = workspace.return_snapshot(period, people, correction_reason)
     except DocumentError as error:
         raise ExchangeError("invalid_payload", f"本期报送内容不符合报送格式: {error}") from error
     payload = frozen.payload
@@ -89,9 +90,15 @@ def export_return(
         progress(70, "签名")
         data = write_return_xlsx(payload, signature)
     progress(90, "写入文件")
-    write_atomically(out, data)
     digest = hashlib.sha256(data).hexdigest()
-    workspace.record_export(frozen, fmt, out.name, digest)
+    # The version, the file and its record together: an export that fails (a full or missing
+    # USB stick) leaves no version behind, so the retry is not a "correction" of a return
+    # nobody received.
+    with staged_file(out) as write, workspace.transaction():
+        if new_version:
+            workspace.store_return(frozen)
+        write(data)
+        workspace.record_export(frozen, fmt, out.name, digest)
     progress(100, "完成")
     return ExportResult(frozen, out, digest, fmt)
 
@@ -115,23 +122,6 @@ def _sign_pdf(unsigned: bytes, frozen: FrozenReturn, credentials: pki.UnitCreden
         reason=f"{payload['period']['code']} 工作进展报送",
         location=payload["unit"]["name"],
     )
-
-
-def write_atomically(path: Path, data: bytes) -> None:
-    """Write next to the target, flush to disk, then rename: a crash leaves the old file or the
-    new one, never half of one."""
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
 
 
 # ------------------------------------------------------------------------------- verification

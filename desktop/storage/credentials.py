@@ -63,16 +63,16 @@ class CredentialsMixin:
         )
 
     def record_enrolment(self, unit_code: str, cert_fingerprint: str, issued_at: str) -> None:
-        with self.transaction():
-            self.db["enrolments"].insert(
-                {
-                    "unit": unit_code,
-                    "cert_fingerprint": cert_fingerprint,
-                    "issued_at": issued_at,
-                    "issued_by": self.actor,
-                }
-            )
-            self._audit("enrolment", unit_code, "insert", None, {"fingerprint": cert_fingerprint})
+        """Record an enrolment file written, inside the caller's transaction."""
+        self.db["enrolments"].insert(
+            {
+                "unit": unit_code,
+                "cert_fingerprint": cert_fingerprint,
+                "issued_at": issued_at,
+                "issued_by": self.actor,
+            }
+        )
+        self._audit("enrolment", unit_code, "insert", None, {"fingerprint": cert_fingerprint})
 
     def enrolled_fingerprints(self, unit_code: str) -> set[str]:
         return {

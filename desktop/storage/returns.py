@@ -61,7 +61,18 @@ class ReturnsMixin:
     def freeze_return(
         self, period_code: str, people: People | None = None, correction_reason: str = ""
     ) -> FrozenReturn:
-        """Freeze the period's return as it stands now.
+        """Freeze the period's return as it stands now (see `return_snapshot`)."""
+        frozen, new_version = self.return_snapshot(period_code, people, correction_reason)
+        if new_version:
+            with self.transaction():
+                self.store_return(frozen)
+        return frozen
+
+    def return_snapshot(
+        self, period_code: str, people: People | None = None, correction_reason: str = ""
+    ) -> tuple[FrozenReturn, bool]:
+        """The period's return as it stands now, and whether it is a new version (not saved:
+        `store_return` saves it).
 
         If the latest version already says exactly this (same work, same people), it is the
         return: exporting it again in another format gives no new version. Otherwise a new version
@@ -101,48 +112,60 @@ class ReturnsMixin:
         )
         unchanged = latest and same_content(latest.payload, payload)
         if unchanged and latest.payload["people"] == payload["people"]:
-            return latest
+            return latest, False
         # Validated before it is frozen: a snapshot that could not be rendered or verified must
         # never become a version.
         validate(payload)
         data = canonical_bytes(payload)
         sha = hashlib.sha256(data).hexdigest()
-        with self.transaction():
-            self.db["returns"].insert(
-                {
-                    "return_id": return_id,
-                    "version": version,
-                    "unit": unit.code,
-                    "period": period_code,
-                    "plan_version": self.plan.version_id,
-                    "frozen_at": frozen_at,
-                    "frozen_by": self.actor,
-                    "correction_reason": payload["correction_reason"],
-                    "payload": data,
-                    "sha256": sha,
-                }
-            )
-            self._audit(
-                "return",
-                f"{return_id}/v{version}",
-                "insert",
-                None,
-                {"period": period_code, "version": version, "sha256": sha},
-            )
-        return self.latest_return(period_code)
+        frozen = FrozenReturn(
+            return_id=return_id,
+            version=version,
+            unit=unit.code,
+            period=period_code,
+            frozen_at=frozen_at,
+            correction_reason=payload["correction_reason"],
+            payload_bytes=data,
+            sha256=sha,
+        )
+        return frozen, True
+
+    def store_return(self, frozen: FrozenReturn) -> None:
+        """Save a new version from `return_snapshot`, inside the caller's transaction."""
+        self.db["returns"].insert(
+            {
+                "return_id": frozen.return_id,
+                "version": frozen.version,
+                "unit": frozen.unit,
+                "period": frozen.period,
+                "plan_version": self.plan.version_id,
+                "frozen_at": frozen.frozen_at,
+                "frozen_by": self.actor,
+                "correction_reason": frozen.correction_reason,
+                "payload": frozen.payload_bytes,
+                "sha256": frozen.sha256,
+            }
+        )
+        self._audit(
+            "return",
+            f"{frozen.return_id}/v{frozen.version}",
+            "insert",
+            None,
+            {"period": frozen.period, "version": frozen.version, "sha256": frozen.sha256},
+        )
 
     def record_export(self, frozen: FrozenReturn, fmt: str, file_name: str, sha256: str) -> None:
+        """Record a written file of `frozen`, inside the caller's transaction."""
         from desktop.storage.workspace import now_iso
 
-        with self.transaction():
-            self.db["return_exports"].insert(
-                {
-                    "return_id": frozen.return_id,
-                    "version": frozen.version,
-                    "format": fmt,
-                    "file_name": file_name,
-                    "sha256": sha256,
-                    "exported_at": now_iso(),
-                    "exported_by": self.actor,
-                }
-            )
+        self.db["return_exports"].insert(
+            {
+                "return_id": frozen.return_id,
+                "version": frozen.version,
+                "format": fmt,
+                "file_name": file_name,
+                "sha256": sha256,
+                "exported_at": now_iso(),
+                "exported_by": self.actor,
+            }
+        )

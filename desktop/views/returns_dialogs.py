@@ -348,11 +348,9 @@ def enroll_unit_interactively(window: QMainWindow, workspace: Workspace, home: P
 
     def work(_progress):
         from desktop.exchange.keys import enroll_unit
-        from desktop.exchange.returns import write_atomically
 
         with Workspace.open(home) as workspace:
-            data = enroll_unit(workspace, unit.code, root_passphrase, unit_passphrase)
-        write_atomically(Path(path), data)
+            enroll_unit(workspace, unit.code, root_passphrase, unit_passphrase, Path(path))
         return path
 
     def done(path: str) -> None:

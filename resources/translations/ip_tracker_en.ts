@@ -545,112 +545,112 @@
 <context>
     <name>CityLabels</name>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="28" />
+        <location filename="../../desktop/views/city/common.py" line="29" />
         <source>已完成</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="29" />
+        <location filename="../../desktop/views/city/common.py" line="30" />
         <source>推进中</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="30" />
+        <location filename="../../desktop/views/city/common.py" line="31" />
         <source>未启动</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="31" />
+        <location filename="../../desktop/views/city/common.py" line="32" />
         <source>不涉及</source>
         <translation>Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="32" />
+        <location filename="../../desktop/views/city/common.py" line="33" />
         <source>未填报</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="33" />
+        <location filename="../../desktop/views/city/common.py" line="34" />
         <source>未报送</source>
         <translation>Not handed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="34" />
+        <location filename="../../desktop/views/city/common.py" line="35" />
         <source>无关</source>
         <translation>Not concerned</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="49" />
+        <location filename="../../desktop/views/city/common.py" line="50" />
         <source>新收</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="50" />
+        <location filename="../../desktop/views/city/common.py" line="51" />
         <source>更正(替代当前版)</source>
         <translation>Correction (supersedes the current version)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="51" />
+        <location filename="../../desktop/views/city/common.py" line="52" />
         <source>重复(无变化)</source>
         <translation>Duplicate (unchanged)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="52" />
+        <location filename="../../desktop/views/city/common.py" line="53" />
         <source>旧版(另存)</source>
         <translation>Older version (kept aside)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="53" />
+        <location filename="../../desktop/views/city/common.py" line="54" />
         <source>拒收</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="73" />
+        <location filename="../../desktop/views/city/common.py" line="74" />
         <source>工作名称</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="74" />
+        <location filename="../../desktop/views/city/common.py" line="75" />
         <source>工作进展</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="75" />
+        <location filename="../../desktop/views/city/common.py" line="76" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="76" />
+        <location filename="../../desktop/views/city/common.py" line="77" />
         <source>不涉及理由</source>
         <translation>Reason (not applicable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="77" />
+        <location filename="../../desktop/views/city/common.py" line="78" />
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="78" />
+        <location filename="../../desktop/views/city/common.py" line="79" />
         <source>完成日期</source>
         <translation>Finish date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="79" />
+        <location filename="../../desktop/views/city/common.py" line="80" />
         <source>量化指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="80" />
+        <location filename="../../desktop/views/city/common.py" line="81" />
         <source>存在问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="81" />
+        <location filename="../../desktop/views/city/common.py" line="82" />
         <source>下一步计划</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/common.py" line="82" />
+        <location filename="../../desktop/views/city/common.py" line="83" />
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
@@ -2377,12 +2377,12 @@ Work entered after the backup must be entered again. The damaged database is kep
         <translation>Signing and writing the feedback file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="233" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="237" />
         <source>已退回,反馈文件已保存到 %1。请把该文件交给单位导入。</source>
         <translation>Sent back; the feedback file is saved as %1. Give it to the unit to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="239" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="243" />
         <source>未能退回:%1</source>
         <translation>Could not send back: %1</translation>
     </message>
@@ -2985,149 +2985,149 @@ Work entered after the backup must be entered again. The damaged database is kep
     </message>
 </context>
 <context><name>ReturnsMenu</name><message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="47" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="48" />
         <source>口令</source>
         <translation>Passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="63" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="64" />
         <source>未能完成</source>
         <translation>Could not finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="87" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="88" />
         <source>导出本期报送</source>
         <translation>Export this period’s return</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="89" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="90" />
         <source>报送期间</source>
         <translation>Reporting period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="94" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="95" />
         <source>PDF 报告(公文格式,带电子签章)</source>
         <translation>PDF report (official document format, with electronic seal)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="95" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="96" />
         <source>Excel 台账</source>
         <translation>Excel ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="105" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="106" />
         <source>更正已报送的版本时必填</source>
         <translation>Required when correcting a version already handed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="107" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="108" />
         <source>选择…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="113" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="114" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="114" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="115" />
         <source>格式</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="115" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="116" />
         <source>填报人</source>
         <translation>Filled in by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="116" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="117" />
         <source>审核人</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="117" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="118" />
         <source>单位负责人</source>
         <translation>Head of unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="118" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="119" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="119" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="120" />
         <source>更正原因</source>
         <translation>Reason for correction</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="120" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="121" />
         <source>保存到</source>
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="148" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="149" />
         <source>已有第 %1 版;内容有变动时将生成新版本</source>
         <translation>Version %1 exists; a new version is made if the content has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="154" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="155" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="154" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="155" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="155" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="156" />
         <source>保存报送文件</source>
         <translation>Save the return</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="174" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="175" />
         <source>单位口令(用于签名)</source>
         <translation>Unit passphrase (for signing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="222" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="223" />
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="223" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="224" />
         <source>已冻结并签名 %1 报送第 %2 版,保存在
 %3</source>
         <translation>Froze and signed version %2 of the %1 return, saved in
 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="229" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="230" />
         <source>正在生成并签名报送文件…</source>
         <translation>Generating and signing the return…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="234" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="235" />
         <source>选择市局发来的入网文件</source>
         <translation>Choose the enrolment file from the city office</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="234" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="235" />
         <source>入网文件 (*.enrol *.zip);;所有文件 (*)</source>
         <translation>Enrolment files (*.enrol *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="238" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="239" />
         <source>单位口令(由市局电话告知)</source>
         <translation>Unit passphrase (given by the city office by phone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="254" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="255" />
         <source>入网文件已安装</source>
         <translation>Enrolment installed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="255" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="256" />
         <source>本工作区已可为 %1 签名报送。
 
 请与市局电话核对根证书指纹:
@@ -3138,144 +3138,144 @@ Check the root certificate fingerprint with the city office by phone:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="260" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="261" />
         <source>正在核验并安装入网文件…</source>
         <translation>Verifying and installing the enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="265" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="266" />
         <source>选择市局的退回意见文件</source>
         <translation>Choose the city office’s feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="265" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="266" />
         <source>退回意见 (*.zip *.feedback);;所有文件 (*)</source>
         <translation>Feedback files (*.zip *.feedback);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="286" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="287" />
         <source>%1 报送第 %2 版被市局退回修改,意见如下:</source>
         <translation>Version %2 of the %1 return was sent back by the city office for correction:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="288" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="289" />
         <source>市局退回意见</source>
         <translation>City office feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="292" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="293" />
         <source>正在核验退回意见…</source>
         <translation>Verifying the feedback…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="296" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="297" />
         <source>设置市级根证书口令(请妥善保管)</source>
         <translation>Set the city root certificate passphrase (keep it safe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="299" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="300" />
         <source>再输入一次口令</source>
         <translation>Enter the passphrase again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="302" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="303" />
         <source>口令不一致</source>
         <translation>Passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="303" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="304" />
         <source>两次输入的口令不一致,未创建根证书。</source>
         <translation>The two passphrases differ; no root certificate was created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="319" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="320" />
         <source>已创建市级根证书</source>
         <translation>City root certificate created</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="320" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="321" />
         <source>根证书指纹(各单位安装入网文件时请电话核对):
 %1</source>
         <translation>Root certificate fingerprint (units check it by phone when installing their enrolment):
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="325" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="326" />
         <source>正在生成密钥…</source>
         <translation>Generating keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="331" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="332" />
         <source>签发入网文件</source>
         <translation>Issue an enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="331" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="332" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="335" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="336" />
         <source>市级根证书口令</source>
         <translation>City root certificate passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="338" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="339" />
         <source>为 %1 设置口令(电话告知,勿随文件发送)</source>
         <translation>Set a passphrase for %1 (tell it by phone; never send it with the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="343" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="344" />
         <source>保存入网文件</source>
         <translation>Save the enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="343" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="344" />
         <source>入网文件 (*.enrol)</source>
         <translation>Enrolment files (*.enrol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="358" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="357" />
         <source>已签发</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="358" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="357" />
         <source>入网文件已保存: %1</source>
         <translation>Enrolment file saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="360" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="359" />
         <source>正在签发入网文件…</source>
         <translation>Issuing the enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="365" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="364" />
         <source>选择要核验的报送文件</source>
         <translation>Choose returns to verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="365" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="364" />
         <source>报送文件 (*.pdf *.xlsx);;所有文件 (*)</source>
         <translation>Returns (*.pdf *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="384" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="383" />
         <source>核验结果</source>
         <translation>Verification result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="386" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="385" />
         <source>正在核验…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="411" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="410" />
         <source>第 %1 版 → 第 %2 版</source>
         <translation>Version %1 → version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="445" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="444" />
         <source>报送版本与差异</source>
         <translation>Return versions and differences</translation>
     </message>

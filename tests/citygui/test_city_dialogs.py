@@ -145,3 +145,8 @@ def test_a_send_back_with_a_wrong_passphrase_keeps_no_comments(
         ("350481", None, "请补充佐证材料")
     ]
     assert (tmp_path / "永安市.feedback").stat().st_size > 0
+    # The comments are sent: the form is cleared, and a second click sends nothing twice.
+    assert dialog.comments() == {}
+    dialog.send_button.click()
+    assert dialog.task is None and "至少填写一条意见" in dialog.message.text()
+    assert len(feedback_list(imported_city, ON_TIME_PERIOD)) == 1

@@ -229,6 +229,10 @@ class SendBackDialog(QDialog):
 
     def _on_done(self, path: str) -> None:
         self._end()
+        # They are recorded and in the file: a second click must not send them again.
+        self.overall.clear()
+        for row in range(self.table.rowCount()):
+            self.table.item(row, COMMENT_COLUMN).setText("")
         self.message.setText(
             self.tr("已退回,反馈文件已保存到 %1。请把该文件交给单位导入。").replace("%1", path)
         )
