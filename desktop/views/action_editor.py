@@ -59,6 +59,30 @@ class DateEdit(QDateEdit):
     def set_value(self, value: date | None) -> None:
         self.setDate(QDate(value.year, value.month, value.day) if value else NO_DATE)
 
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        # Tab leaves the field. Qt would step through year, month and day first, and on an
+        # empty date ("—", no sections) it never left: a trap for keyboard users.
+        return QWidget.focusNextPrevChild(self, forward)
+
+    def keyPressEvent(self, event) -> None:
+        everything = self.lineEdit().selectedText() == self.text()
+        if event.key() == Qt.Key.Key_Delete or (event.key() == Qt.Key.Key_Backspace and everything):
+            self.set_value(None)  # what the tooltip promises
+            return
+        super().keyPressEvent(event)
+
+    def stepBy(self, steps: int) -> None:
+        if self.value() is None:  # ↑/↓ on an empty date start from today, not from 2000
+            self.setDate(QDate.currentDate())
+            return
+        super().stepBy(steps)
+
+    def mousePressEvent(self, event) -> None:
+        if self.value() is None:  # the calendar opens on this month, not on January 2000
+            today = QDate.currentDate()
+            self.calendarWidget().setCurrentPage(today.year(), today.month())
+        super().mousePressEvent(event)
+
 
 class PlainText(QPlainTextEdit):
     """Tab moves focus, as in every other field (Ctrl+Tab still types a tab)."""

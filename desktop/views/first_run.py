@@ -65,6 +65,10 @@ class UnitForm(QWidget):
         self.confirm.setObjectName("confirmUnit")
         self.confirm.setDefault(True)
         self.confirm.clicked.connect(self._submit)
+        # Enter confirms from either field: the form lives on a page and in a dialog, and a
+        # default button only works in a dialog.
+        self.contact.returnPressed.connect(self._submit)
+        self.phone.returnPressed.connect(self._submit)
         form = QFormLayout(self)
         form.addRow(self.tr("本单位(&U)"), self.unit)
         form.addRow(self.tr("联系人(&C)"), self.contact)

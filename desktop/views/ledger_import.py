@@ -140,6 +140,7 @@ class LedgerImportDialog(QDialog):
         )
         self.preview.verticalHeader().setVisible(False)
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.preview.setTabKeyNavigation(False)  # Tab moves on to the buttons
         header = self.preview.horizontalHeader()
         for column in (0, 1, 2, 4):  # short values; the preview holds a few thousand rows at most
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)

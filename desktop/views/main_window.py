@@ -205,9 +205,13 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
         self.undo_action.setToolTip(self.tr("撤销上一步修改(Ctrl+Z)"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("重做"))
-        self.redo_action.setShortcuts(
-            [QKeySequence("Ctrl+Y"), QKeySequence(QKeySequence.StandardKey.Redo)]
-        )
+        # Ctrl+Y, and the platform's own redo keys (Ctrl+Shift+Z on Linux) — each once: a key
+        # bound twice on one action is "ambiguous" to Qt and does nothing at all.
+        redo_keys = [QKeySequence("Ctrl+Y")]
+        for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo):
+            if key not in redo_keys:
+                redo_keys.append(key)
+        self.redo_action.setShortcuts(redo_keys)
         self.redo_action.setToolTip(self.tr("重做(Ctrl+Y)"))
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
@@ -344,6 +348,7 @@ class MainWindow(QMainWindow):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table for the editor; arrows move
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setVisible(False)

@@ -16,6 +16,7 @@ class SettingsDialog(QDialog):
         self.form = UnitForm(units)
         self.form.set_values(code, contact, phone)
         self.form.confirm.hide()
+        self.form.confirm.setDefault(False)  # the dialog's own OK is the default button
         self.values: tuple[str, str, str] | None = None
         self.form.submitted.connect(self._accept)
         buttons = QDialogButtonBox(

@@ -71,269 +71,269 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="95" />
+        <location filename="../../desktop/views/action_editor.py" line="119" />
         <source>例如:开展知识产权宣传周活动</source>
         <translation>e.g. IP publicity week events</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="101" />
+        <location filename="../../desktop/views/action_editor.py" line="125" />
         <source>选“不涉及”时必须填写理由</source>
         <translation>Required when the status is “not applicable”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="102" />
-        <location filename="../../desktop/views/action_editor.py" line="163" />
+        <location filename="../../desktop/views/action_editor.py" line="126" />
+        <location filename="../../desktop/views/action_editor.py" line="187" />
         <source>不涉及理由</source>
         <translation>Reason (not applicable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="106" />
+        <location filename="../../desktop/views/action_editor.py" line="130" />
         <source>做了什么、多少场次/人次/家企业、取得什么成效</source>
         <translation>What was done, how many events / people / companies, with what result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="112" />
+        <location filename="../../desktop/views/action_editor.py" line="136" />
         <source>量化指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="118" />
+        <location filename="../../desktop/views/action_editor.py" line="142" />
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="119" />
+        <location filename="../../desktop/views/action_editor.py" line="143" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="120" />
+        <location filename="../../desktop/views/action_editor.py" line="144" />
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="133" />
+        <location filename="../../desktop/views/action_editor.py" line="157" />
         <source>新建工作(&amp;N)</source>
         <translation>&amp;New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="134" />
+        <location filename="../../desktop/views/action_editor.py" line="158" />
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="136" />
+        <location filename="../../desktop/views/action_editor.py" line="160" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="159" />
-        <location filename="../../desktop/views/action_editor.py" line="185" />
+        <location filename="../../desktop/views/action_editor.py" line="183" />
+        <location filename="../../desktop/views/action_editor.py" line="209" />
         <source>工作事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="160" />
+        <location filename="../../desktop/views/action_editor.py" line="184" />
         <source>一句话概括这项工作,会出现在工作进展情况表中</source>
         <translation>The action in one line, as it appears in the progress table</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="162" />
-        <location filename="../../desktop/views/action_editor.py" line="187" />
+        <location filename="../../desktop/views/action_editor.py" line="186" />
+        <location filename="../../desktop/views/action_editor.py" line="211" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="162" />
+        <location filename="../../desktop/views/action_editor.py" line="186" />
         <source>未启动 / 推进中 / 已完成 / 不涉及</source>
         <translation>Not started / In progress / Done / Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="163" />
+        <location filename="../../desktop/views/action_editor.py" line="187" />
         <source>说明本单位为什么不涉及这项措施</source>
         <translation>Why this measure does not apply to the unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="164" />
+        <location filename="../../desktop/views/action_editor.py" line="188" />
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="164" />
+        <location filename="../../desktop/views/action_editor.py" line="188" />
         <source>可不填;按 Delete 清空</source>
         <translation>Optional; Delete clears it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="165" />
+        <location filename="../../desktop/views/action_editor.py" line="189" />
         <source>完成日期</source>
         <translation>Finish date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="165" />
+        <location filename="../../desktop/views/action_editor.py" line="189" />
         <source>可不填;不能早于开始日期</source>
         <translation>Optional; not before the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="166" />
-        <location filename="../../desktop/views/action_editor.py" line="195" />
+        <location filename="../../desktop/views/action_editor.py" line="190" />
+        <location filename="../../desktop/views/action_editor.py" line="219" />
         <source>工作进展</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="166" />
+        <location filename="../../desktop/views/action_editor.py" line="190" />
         <source>本期做了什么,取得什么成效</source>
         <translation>What was done this period, with what result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="167" />
-        <location filename="../../desktop/views/action_editor.py" line="199" />
+        <location filename="../../desktop/views/action_editor.py" line="191" />
+        <location filename="../../desktop/views/action_editor.py" line="223" />
         <source>存在问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="167" />
+        <location filename="../../desktop/views/action_editor.py" line="191" />
         <source>工作中遇到的困难和问题</source>
         <translation>Difficulties and problems met</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="168" />
-        <location filename="../../desktop/views/action_editor.py" line="203" />
+        <location filename="../../desktop/views/action_editor.py" line="192" />
+        <location filename="../../desktop/views/action_editor.py" line="227" />
         <source>下一步计划</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="168" />
+        <location filename="../../desktop/views/action_editor.py" line="192" />
         <source>下一阶段准备怎么做</source>
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="169" />
-        <location filename="../../desktop/views/action_editor.py" line="214" />
+        <location filename="../../desktop/views/action_editor.py" line="193" />
+        <location filename="../../desktop/views/action_editor.py" line="238" />
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="169" />
+        <location filename="../../desktop/views/action_editor.py" line="193" />
         <source>可把文件直接拖到这里;双击打开</source>
         <translation>Drag files here; double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="170" />
+        <location filename="../../desktop/views/action_editor.py" line="194" />
         <source>添加佐证材料</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="170" />
+        <location filename="../../desktop/views/action_editor.py" line="194" />
         <source>选择文件作为佐证材料</source>
         <translation>Choose files as evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="171" />
+        <location filename="../../desktop/views/action_editor.py" line="195" />
         <source>打开佐证材料</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="171" />
+        <location filename="../../desktop/views/action_editor.py" line="195" />
         <source>用系统程序打开所选材料</source>
         <translation>Open the selected file with its program</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="172" />
+        <location filename="../../desktop/views/action_editor.py" line="196" />
         <source>移除佐证材料</source>
         <translation>Remove evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="172" />
+        <location filename="../../desktop/views/action_editor.py" line="196" />
         <source>移除所选材料(可撤销)</source>
         <translation>Remove the selected file (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="173" />
+        <location filename="../../desktop/views/action_editor.py" line="197" />
         <source>新建工作</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="173" />
+        <location filename="../../desktop/views/action_editor.py" line="197" />
         <source>为所选措施新建一条本期工作(Ctrl+N)</source>
         <translation>Record a new action for the selected measure this period (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="174" />
+        <location filename="../../desktop/views/action_editor.py" line="198" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="174" />
+        <location filename="../../desktop/views/action_editor.py" line="198" />
         <source>保存这条工作(Ctrl+S),立即写入数据库</source>
         <translation>Save this action (Ctrl+S); written to the database at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="175" />
+        <location filename="../../desktop/views/action_editor.py" line="199" />
         <source>删除工作</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="175" />
+        <location filename="../../desktop/views/action_editor.py" line="199" />
         <source>删除这条工作(可撤销)</source>
         <translation>Delete this action (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="189" />
+        <location filename="../../desktop/views/action_editor.py" line="213" />
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="191" />
+        <location filename="../../desktop/views/action_editor.py" line="215" />
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="263" />
+        <location filename="../../desktop/views/action_editor.py" line="287" />
         <source>本条工作计入的数量(%1)</source>
         <translation>Count from this action (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="264" />
+        <location filename="../../desktop/views/action_editor.py" line="288" />
         <source>量化指标 %1</source>
         <translation>Indicator %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="305" />
+        <location filename="../../desktop/views/action_editor.py" line="329" />
         <source>请在左侧选择一项措施</source>
         <translation>Choose a measure on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="308" />
+        <location filename="../../desktop/views/action_editor.py" line="332" />
         <source>&lt;b&gt;新建工作&lt;/b&gt; · 措施 %1</source>
         <translation>&lt;b&gt;New action&lt;/b&gt; · measure %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="312" />
+        <location filename="../../desktop/views/action_editor.py" line="336" />
         <source>&lt;b&gt;编辑工作&lt;/b&gt; · 措施 %1 · 最后修改 %2 %3</source>
         <translation>&lt;b&gt;Editing&lt;/b&gt; · measure %1 · last changed %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="340" />
+        <location filename="../../desktop/views/action_editor.py" line="364" />
         <source>请先选择措施和期间</source>
         <translation>Choose a measure and a period first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="367" />
+        <location filename="../../desktop/views/action_editor.py" line="391" />
         <source>未保存:%1 — %2</source>
         <translation>Not saved: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="400" />
+        <location filename="../../desktop/views/action_editor.py" line="424" />
         <source>双击打开</source>
         <translation>Double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="412" />
+        <location filename="../../desktop/views/action_editor.py" line="436" />
         <source>%1(保存时添加)</source>
         <translation>%1 (added on save)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="419" />
+        <location filename="../../desktop/views/action_editor.py" line="443" />
         <source>选择佐证材料</source>
         <translation>Choose evidence</translation>
     </message>
@@ -658,7 +658,7 @@
 <context>
     <name>CityMeasures</name>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="301" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="302" />
         <source>(空白:单位未报送或不涉及该措施)</source>
         <translation>(blank: the unit has not reported or the measure does not concern it)</translation>
     </message>
@@ -883,12 +883,12 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="109" />
+        <location filename="../../desktop/views/first_run.py" line="113" />
         <source>&lt;h2&gt;欢迎使用知识产权强市建设推进计划台账&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to the IP plan work ledger&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="112" />
+        <location filename="../../desktop/views/first_run.py" line="116" />
         <source>第一次使用,请先选择本单位并填写联系人。程序会据此列出与本单位相关的措施;以后可在“设置”中修改联系人和电话。</source>
         <translation>First, choose your unit and enter a contact person. The program then lists the measures that concern your unit; contact and phone can be changed later in Settings.</translation>
     </message>
@@ -979,148 +979,148 @@
         <translation>Files to import and dry-run results</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="249" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="250" />
         <source>所选文件的详情与更正内容</source>
         <translation>Details and corrections of the selected file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="251" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="252" />
         <source>选中一个文件,在此查看详情;更正文件逐项显示变动的措施</source>
         <translation>Select a file to see its details here; corrections show each changed measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="257" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="258" />
         <source>导入进度</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="262" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="263" />
         <source>预检(不写入)(&amp;P)</source>
         <translation>&amp;Dry run (writes nothing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="263" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="264" />
         <source>校验全部文件并显示导入结果,数据库不作任何改动</source>
         <translation>Check every file and show what the import would do, without changing the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="264" />
-        <location filename="../../desktop/views/city/import_dialog.py" line="574" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="265" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="575" />
         <source>导入勾选的文件(&amp;I)</source>
         <translation>&amp;Import the ticked files</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="266" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="267" />
         <source>把勾选的文件写入市局数据库;更正文件先逐项确认</source>
         <translation>Write the ticked files into the city database; corrections are confirmed first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="267" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="268" />
         <source>停止(&amp;S)</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="268" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="269" />
         <source>处理完当前文件后停止;已处理的文件完整保留</source>
         <translation>Stop after the current file; files already processed are kept whole</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="269" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="270" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="313" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="314" />
         <source>选择报送文件</source>
         <translation>Choose returns</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="313" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="314" />
         <source>报送文件 (*.pdf *.xlsx);;所有文件 (*)</source>
         <translation>Returns (*.pdf *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="319" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="320" />
         <source>选择存放报送文件的文件夹</source>
         <translation>Choose the folder holding the returns</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="338" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="339" />
         <source>没有找到新的报送文件(PDF 或 Excel)</source>
         <translation>No new returns (PDF or Excel) found</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="352" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="353" />
         <source>待预检</source>
         <translation>Waiting for the dry run</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="447" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="448" />
         <source>正在停止:处理完当前文件后停止…</source>
         <translation>Stopping after the current file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="451" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="452" />
         <source>预检</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="451" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="452" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="466" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="467" />
         <source>预检完成,数据库未作改动。勾选要导入的文件后点“导入”。</source>
         <translation>Dry run finished; the database is unchanged. Tick the files to import, then press “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="470" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="471" />
         <source>导入完成。</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="478" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="479" />
         <source>出错:%1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="497" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="498" />
         <source>预检:%1</source>
         <translation>Dry run: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="499" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="500" />
         <source>已处理:%1</source>
         <translation>Processed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="502" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="503" />
         <source>第%1版</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="506" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="507" />
         <source>变动措施 %1 项(选中查看)</source>
         <translation>%1 measures changed (select to see)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="542" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="543" />
         <source>签名单位:%1(%2),签署时间 %3</source>
         <translation>Signed by %1 (%2) at %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="562" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="563" />
         <source>导入结果:</source>
         <translation>Import result:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="562" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="563" />
         <source>预检结果:</source>
         <translation>Dry-run result:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="576" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="577" />
         <source>导入勾选的 %1 个文件(&amp;I)</source>
         <translation>&amp;Import %1 ticked files</translation>
     </message>
@@ -1330,97 +1330,97 @@
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="148" />
+        <location filename="../../desktop/views/ledger_import.py" line="149" />
         <source>仍导入与已有工作重复的行</source>
         <translation>Import rows that duplicate existing work anyway</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="150" />
+        <location filename="../../desktop/views/ledger_import.py" line="151" />
         <source>措施、期间、工作事项和工作进展都与已有记录相同的行,默认不导入</source>
         <translation>Rows whose measure, period, action and progress match an existing record are not imported unless you say so</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="153" />
+        <location filename="../../desktop/views/ledger_import.py" line="154" />
         <source>请选择台账文件。</source>
         <translation>Choose a ledger file.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="159" />
+        <location filename="../../desktop/views/ledger_import.py" line="160" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="163" />
+        <location filename="../../desktop/views/ledger_import.py" line="164" />
         <source>只导入没有错误的行;导入后可一步撤销</source>
         <translation>Only rows without errors are imported; the import can be undone in one step</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="179" />
+        <location filename="../../desktop/views/ledger_import.py" line="180" />
         <source>选择台账</source>
         <translation>Choose ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="179" />
+        <location filename="../../desktop/views/ledger_import.py" line="180" />
         <source>Excel 表格 (*.xlsx *.xls *.ods)</source>
         <translation>Spreadsheets (*.xlsx *.xls *.ods)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="188" />
+        <location filename="../../desktop/views/ledger_import.py" line="189" />
         <source>正在读取…</source>
         <translation>Reading…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="201" />
+        <location filename="../../desktop/views/ledger_import.py" line="202" />
         <source>无法导入:%1</source>
         <translation>Cannot import: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="212" />
+        <location filename="../../desktop/views/ledger_import.py" line="213" />
         <source>(不导入)</source>
         <translation>(not imported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="214" />
+        <location filename="../../desktop/views/ledger_import.py" line="215" />
         <source>第 %1 列</source>
         <translation>Column %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="240" />
+        <location filename="../../desktop/views/ledger_import.py" line="241" />
         <source>与已有工作相同(措施、期间、事项、进展一致)</source>
         <translation>Same as existing work (measure, period, action and progress match)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="253" />
+        <location filename="../../desktop/views/ledger_import.py" line="254" />
         <source>重复</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="255" />
+        <location filename="../../desktop/views/ledger_import.py" line="256" />
         <source>可导入</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="251" />
+        <location filename="../../desktop/views/ledger_import.py" line="252" />
         <source>有误</source>
         <translation>Error</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="275" />
+        <location filename="../../desktop/views/ledger_import.py" line="276" />
         <source>共 %1 行:可导入 %2 条,有误 %3 行(有误的行不会导入)。</source>
         <translation>%1 rows: %2 can be imported, %3 with errors (rows with errors are not imported).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="279" />
+        <location filename="../../desktop/views/ledger_import.py" line="280" />
         <source>另有 %1 行与已有工作重复。</source>
         <translation> %1 more rows duplicate existing work.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="282" />
+        <location filename="../../desktop/views/ledger_import.py" line="283" />
         <source>请指定“任务编号”对应的列。</source>
         <translation>Choose the column that holds the task number.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/ledger_import.py" line="286" />
+        <location filename="../../desktop/views/ledger_import.py" line="287" />
         <source>导入 %1 条</source>
         <translation>Import %1</translation>
     </message>
@@ -1448,288 +1448,288 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="211" />
+        <location filename="../../desktop/views/main_window.py" line="215" />
         <source>重做(Ctrl+Y)</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="215" />
+        <location filename="../../desktop/views/main_window.py" line="219" />
         <source>新建工作</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="217" />
+        <location filename="../../desktop/views/main_window.py" line="221" />
         <source>为所选措施新建一条本期工作(Ctrl+N)</source>
         <translation>Record a new action for the selected measure this period (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="221" />
+        <location filename="../../desktop/views/main_window.py" line="225" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="223" />
+        <location filename="../../desktop/views/main_window.py" line="227" />
         <source>保存正在编辑的工作(Ctrl+S)</source>
         <translation>Save the action being edited (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="227" />
-        <location filename="../../desktop/views/main_window.py" line="279" />
+        <location filename="../../desktop/views/main_window.py" line="231" />
+        <location filename="../../desktop/views/main_window.py" line="283" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="229" />
+        <location filename="../../desktop/views/main_window.py" line="233" />
         <source>搜索措施和工作记录(Ctrl+F)</source>
         <translation>Search measures and actions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="233" />
+        <location filename="../../desktop/views/main_window.py" line="237" />
         <source>下一项措施</source>
         <translation>Next measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="235" />
+        <location filename="../../desktop/views/main_window.py" line="239" />
         <source>跳到下一项措施(Ctrl+PgDown)</source>
         <translation>Go to the next measure (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="239" />
+        <location filename="../../desktop/views/main_window.py" line="243" />
         <source>上一项措施</source>
         <translation>Previous measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="241" />
+        <location filename="../../desktop/views/main_window.py" line="245" />
         <source>跳到上一项措施(Ctrl+PgUp)</source>
         <translation>Go to the previous measure (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="245" />
+        <location filename="../../desktop/views/main_window.py" line="249" />
         <source>选择期间</source>
         <translation>Choose period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="247" />
+        <location filename="../../desktop/views/main_window.py" line="251" />
         <source>选择报送期间(Ctrl+P)</source>
         <translation>Choose the reporting period (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251" />
+        <location filename="../../desktop/views/main_window.py" line="255" />
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="253" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>从已有的 Excel 台账导入工作记录(Ctrl+I)</source>
         <translation>Import actions from an existing Excel ledger (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257" />
+        <location filename="../../desktop/views/main_window.py" line="261" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257" />
+        <location filename="../../desktop/views/main_window.py" line="261" />
         <source>修改联系人和电话</source>
         <translation>Change contact person and phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="261" />
+        <location filename="../../desktop/views/main_window.py" line="265" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="278" />
+        <location filename="../../desktop/views/main_window.py" line="282" />
         <source>搜索措施、工作内容(Ctrl+F)</source>
         <translation>Search measures and work (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="280" />
+        <location filename="../../desktop/views/main_window.py" line="284" />
         <source>输入关键词,筛选措施和本期工作记录;按 Esc 清除</source>
         <translation>Type words to filter measures and this period’s actions; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="294" />
+        <location filename="../../desktop/views/main_window.py" line="298" />
         <source>只看本单位(&amp;M)</source>
         <translation>&amp;Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="296" />
+        <location filename="../../desktop/views/main_window.py" line="300" />
         <source>只显示本单位牵头、配合、对口或各县(市、区)落实的措施</source>
         <translation>Show only measures the unit leads, co-operates on, is the counterpart for, or that all counties carry out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="303" />
+        <location filename="../../desktop/views/main_window.py" line="307" />
         <source>计划措施目录</source>
         <translation>Plan measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="332" />
+        <location filename="../../desktop/views/main_window.py" line="336" />
         <source>措施详情</source>
         <translation>Measure details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="339" />
+        <location filename="../../desktop/views/main_window.py" line="343" />
         <source>本期工作记录</source>
         <translation>Actions this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="368" />
+        <location filename="../../desktop/views/main_window.py" line="373" />
         <source>筛选本措施的工作…</source>
         <translation>Filter this measure’s actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="369" />
+        <location filename="../../desktop/views/main_window.py" line="374" />
         <source>筛选工作记录</source>
         <translation>Filter actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="422" />
+        <location filename="../../desktop/views/main_window.py" line="427" />
         <source>计划版本 %1</source>
         <translation>Plan version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="444" />
+        <location filename="../../desktop/views/main_window.py" line="449" />
         <source> · 联系人 %1</source>
         <translation> · contact %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="447" />
+        <location filename="../../desktop/views/main_window.py" line="452" />
         <source>尚未设置单位</source>
         <translation>No unit set yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="458" />
+        <location filename="../../desktop/views/main_window.py" line="463" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="508" />
+        <location filename="../../desktop/views/main_window.py" line="513" />
         <source>&lt;b&gt;%1 · 措施 %2 的工作&lt;/b&gt;(%3 条)</source>
         <translation>&lt;b&gt;%1 · actions for measure %2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="572" />
+        <location filename="../../desktop/views/main_window.py" line="577" />
         <source>牵头</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="572" />
+        <location filename="../../desktop/views/main_window.py" line="577" />
         <source>配合</source>
         <translation>Co-operating</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="576" />
+        <location filename="../../desktop/views/main_window.py" line="581" />
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="577" />
+        <location filename="../../desktop/views/main_window.py" line="582" />
         <source>措施 %1</source>
         <translation>Measure %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="583" />
+        <location filename="../../desktop/views/main_window.py" line="588" />
         <source>责任单位</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="595" />
+        <location filename="../../desktop/views/main_window.py" line="600" />
         <source>已记录 %1 条工作(%2)</source>
         <translation>%1 actions recorded (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="599" />
+        <location filename="../../desktop/views/main_window.py" line="604" />
         <source>尚未填报</source>
         <translation>Not yet reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="605" />
+        <location filename="../../desktop/views/main_window.py" line="610" />
         <source>每年</source>
         <translation>per year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="605" />
+        <location filename="../../desktop/views/main_window.py" line="610" />
         <source>计划期内</source>
         <translation>over the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="615" />
+        <location filename="../../desktop/views/main_window.py" line="620" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="616" />
+        <location filename="../../desktop/views/main_window.py" line="621" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="617" />
+        <location filename="../../desktop/views/main_window.py" line="622" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="618" />
+        <location filename="../../desktop/views/main_window.py" line="623" />
         <source>本期已报</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="619" />
+        <location filename="../../desktop/views/main_window.py" line="624" />
         <source>累计已报</source>
         <translation>Reported so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="622" />
+        <location filename="../../desktop/views/main_window.py" line="627" />
         <source>量化目标与已报数</source>
         <translation>Targets and figures reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="641" />
+        <location filename="../../desktop/views/main_window.py" line="646" />
         <source>市局退回意见</source>
         <translation>City office feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="703" />
+        <location filename="../../desktop/views/main_window.py" line="708" />
         <source>搜索“%1”:%2 项措施</source>
         <translation>Search “%1”: %2 measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="739" />
+        <location filename="../../desktop/views/main_window.py" line="744" />
         <source>上一条工作有误,未保存:%1</source>
         <translation>The previous action has an error and was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="759" />
+        <location filename="../../desktop/views/main_window.py" line="764" />
         <source>没有修改</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="769" />
+        <location filename="../../desktop/views/main_window.py" line="774" />
         <source>已删除,可按 Ctrl+Z 撤销</source>
         <translation>Deleted; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="813" />
+        <location filename="../../desktop/views/main_window.py" line="818" />
         <source>未能保存:%1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="816" />
+        <location filename="../../desktop/views/main_window.py" line="821" />
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="827" />
+        <location filename="../../desktop/views/main_window.py" line="832" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="827" />
+        <location filename="../../desktop/views/main_window.py" line="832" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="863" />
+        <location filename="../../desktop/views/main_window.py" line="868" />
         <source>已导入 %1 条工作,可按 Ctrl+Z 一步撤销</source>
         <translation>Imported %1 actions; Ctrl+Z undoes the whole import</translation>
     </message>
@@ -1956,47 +1956,47 @@ Work entered after the backup must be entered again. The damaged database is kep
 <context>
     <name>MeasuresPanel</name>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="261" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="262" />
         <source>措施 × 单位完成情况矩阵</source>
         <translation>Measures × units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="263" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="264" />
         <source>各措施在各单位的完成情况(数字为工作条数);选中一行查看各单位工作</source>
         <translation>Each measure’s state in each unit (numbers are actions); select a row to see the units’ work</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="277" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="278" />
         <source>选择措施</source>
         <translation>Choose measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="278" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="279" />
         <source>选择一项措施,对照各单位的工作</source>
         <translation>Choose a measure to compare the units’ work</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="280" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="281" />
         <source>措施(&amp;M):</source>
         <translation>&amp;Measure:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="288" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="289" />
         <source>只显示有单位报送的措施(&amp;O)</source>
         <translation>Only measures with reports (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="289" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="290" />
         <source>隐藏本期没有任何单位报送内容的措施行</source>
         <translation>Hide measures no unit reported on this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="367" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="368" />
         <source>等</source>
         <translation>and others</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="380" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="381" />
         <source>各单位:</source>
         <translation>Units:</translation>
     </message>
@@ -2502,123 +2502,123 @@ Work entered after the backup must be entered again. The damaged database is kep
         <translation>Show (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="198" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="199" />
         <source>报送情况矩阵(单位 × 期间)</source>
         <translation>Returns (units × periods)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="199" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="200" />
         <source>每个单位每期的报送情况;选中一列即切换当前期间</source>
         <translation>Each unit’s return in each period; select a column to make it the current period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="218" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="219" />
         <source>未报送单位及联系电话</source>
         <translation>Units still to hand in, with phone numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="219" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="220" />
         <source>逾期未报送的单位,可直接电话催报</source>
         <translation>Units that are overdue: call them</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="222" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="223" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="223" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="224" />
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="224" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="225" />
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="225" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="226" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="226" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="227" />
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="235" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="237" />
         <source>复制催报名单(&amp;C)</source>
         <translation>&amp;Copy the reminder list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="236" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="238" />
         <source>复制催报名单</source>
         <translation>Copy the reminder list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="237" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="239" />
         <source>把未报送单位及电话复制到剪贴板,可粘贴到 WPS 或微信</source>
         <translation>Copy the missing units and their phones to the clipboard, for WPS or WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="270" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="272" />
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="271" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="273" />
         <source>迟报</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="272" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="274" />
         <source>逾期未报</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="273" />
-        <location filename="../../desktop/views/city/status_matrix.py" line="366" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="275" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="368" />
         <source>未到期</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="274" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="276" />
         <source>已退回修改</source>
         <translation>Sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="318" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="320" />
         <source>查看本期各措施汇总</source>
         <translation>See this period’s measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="320" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="322" />
         <source>退回修改…</source>
         <translation>Send back for correction…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="349" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="351" />
         <source>%1 逾期未报送:%2 个单位(截止 %3)</source>
         <translation>%1 overdue: %2 units (due %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="351" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="353" />
         <source>%1 尚未报送:%2 个单位(截止 %3,未到期)</source>
         <translation>%1 not yet handed in: %2 units (due %3, not yet overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="364" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="366" />
         <source>%1 天</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="375" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="377" />
         <source>单位名录中的电话;名录未登记时取该单位最近一次报送中的联系电话</source>
         <translation>Phone from the unit registry; if none is registered, from the unit’s latest return</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="383" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="385" />
         <source>(未登记电话)</source>
         <translation>(no phone registered)</translation>
     </message>
@@ -2772,27 +2772,27 @@ Work entered after the backup must be entered again. The damaged database is kep
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="69" />
+        <location filename="../../desktop/views/first_run.py" line="73" />
         <source>本单位(&amp;U)</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="70" />
+        <location filename="../../desktop/views/first_run.py" line="74" />
         <source>联系人(&amp;C)</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="71" />
+        <location filename="../../desktop/views/first_run.py" line="75" />
         <source>联系电话(&amp;T)</source>
         <translation>&amp;Telephone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="87" />
+        <location filename="../../desktop/views/first_run.py" line="91" />
         <source>请选择本单位</source>
         <translation>Choose your unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="91" />
+        <location filename="../../desktop/views/first_run.py" line="95" />
         <source>请填写联系人</source>
         <translation>Enter a contact person</translation>
     </message>

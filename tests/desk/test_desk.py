@@ -48,7 +48,7 @@ def test_first_run_asks_for_the_unit_then_shows_the_desk(workspace, open_window,
     type_text(form.contact, "林晓")
     type_text(form.phone, "0598-3633001")
     with qtbot.waitSignal(window.background.done, timeout=5000):
-        qtbot.mouseClick(form.confirm, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(form.phone, Qt.Key.Key_Return)  # Enter confirms, as the button does
 
     assert workspace.unit_code == "350481"
     assert (workspace.contact, workspace.phone) == ("林晓", "0598-3633001")
@@ -362,6 +362,54 @@ def test_keyboard_shortcuts_and_accessible_names(desk):
         assert widget.toolTip() or widget in (desk.tree, desk.table)
 
 
+def test_undo_and_redo_by_keyboard(desk, county_workspace, qtbot, fields):
+    """Ctrl+Z, then Ctrl+Y or Ctrl+Shift+Z: redo was bound to Ctrl+Y twice, which Qt treats as
+    ambiguous and ignores."""
+    from PySide6.QtTest import QTest
+
+    action_id = county_workspace.add_action(fields(12, title="旧标题"))
+    desk.select_measure(12)
+    desk.refresh(select_action=action_id)
+    desk.editor.title.setText("新标题")
+    with qtbot.waitSignal(desk.background.done, timeout=5000):
+        desk.save_action.trigger()
+    control, shift = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+    for key, modifiers, title in (
+        (Qt.Key.Key_Z, control, "旧标题"),
+        (Qt.Key.Key_Y, control, "新标题"),
+        (Qt.Key.Key_Z, control, "旧标题"),
+        (Qt.Key.Key_Z, control | shift, "新标题"),
+    ):
+        desk.tree.setFocus()
+        with qtbot.waitSignal(desk.background.done, timeout=5000):
+            QTest.keyClick(desk.tree, key, modifiers)
+        assert county_workspace.get_action(action_id).title == title
+
+
+def test_tab_leaves_the_table_and_the_empty_dates(desk, county_workspace, fields):
+    """Two keyboard traps: Tab went round the table's cells, and never left an empty date."""
+    from PySide6.QtTest import QTest
+
+    for title in ("一", "二"):
+        county_workspace.add_action(fields(12, title=title))
+    desk.select_measure(12)
+    desk.refresh()
+    desk.table.setFocus()
+    QTest.keyClick(desk.table, Qt.Key.Key_Tab)
+    assert not desk.table.hasFocus()
+    desk.new_action_for_measure()
+    start = desk.editor.start
+    assert start.value() is None
+    start.setFocus()
+    QTest.keyClick(start, Qt.Key.Key_Tab)
+    assert not start.hasFocus()
+    start.setFocus()
+    QTest.keyClick(start, Qt.Key.Key_Up)  # an empty date steps from today, not from 2000
+    assert start.value() is not None and start.value().year >= 2025
+    QTest.keyClick(start, Qt.Key.Key_Delete)  # as its tooltip says
+    assert start.value() is None
+
+
 def test_first_window_contract_still_holds(desk):
     desk.select_measure(40)
     text = desk.detail.toPlainText()
@@ -406,4 +454,19 @@ def test_settings_dialog_offers_the_current_values(desk, county_workspace):
     assert dialog.form.contact.text() == "林晓"
     dialog.form.contact.setText("王芳")
     dialog.form.confirm.click()
+    assert dialog.values == ("350481", "王芳", "0598-3633001")
+
+
+def test_enter_confirms_the_settings_dialog(desk, county_workspace, qtbot):
+    from desktop.views.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(
+        county_workspace.units(), "350481", county_workspace.contact, "0598-3633001", desk
+    )
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.form.contact.setText("王芳")
+    dialog.form.contact.setFocus()
+    qtbot.keyClick(dialog.form.contact, Qt.Key.Key_Return)
+    assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.values == ("350481", "王芳", "0598-3633001")

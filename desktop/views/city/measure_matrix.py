@@ -257,6 +257,7 @@ class MeasuresPanel(QWidget):
         self.data: CityPeriod | None = None
         self.model = MeasureMatrixModel(self)
         self.matrix = QTableView()
+        self.matrix.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.matrix.setObjectName("measureMatrix")
         self.matrix.setAccessibleName(self.tr("措施 × 单位完成情况矩阵"))
         self.matrix.setToolTip(

@@ -194,6 +194,7 @@ class StatusPanel(QWidget):
 
         self.model = StatusMatrixModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.table.setObjectName("statusMatrix")
         self.table.setAccessibleName(self.tr("报送情况矩阵(单位 × 期间)"))
         self.table.setToolTip(self.tr("每个单位每期的报送情况;选中一列即切换当前期间"))
@@ -228,6 +229,7 @@ class StatusPanel(QWidget):
         )
         self.missing.verticalHeader().setVisible(False)
         self.missing.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.missing.setTabKeyNavigation(False)
         missing_header = self.missing.horizontalHeader()
         missing_header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         missing_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
