@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from enum import StrEnum
 
 from desktop.domain import InvalidInput
@@ -61,25 +61,38 @@ def parse_status(value: str) -> Status:
         raise InvalidInput("status", f"状态 “{value}” 无效,可选: {allowed}") from None
 
 
+# Plain decimal notation, with or without thousands separators: "1200", "1,200", "3.5".
+NUMBER_RE = re.compile(r"\d{1,3}(?:[,,]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+# 2025-03-05, 2025/3/5, 2025.3.5, 2025年3月5日, 20250305; a time after it is ignored.
+DATE_RE = re.compile(
+    r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?:\s*日)?|(\d{4})(\d{2})(\d{2})"
+)
+TIME_RE = re.compile(r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?")
+
+
 def parse_decimal(key: str, value: str) -> Decimal:
-    try:
-        number = Decimal(value.strip())
-    except InvalidOperation:
-        raise InvalidInput(f"indicator {key}", f"“{value}” 不是数字") from None
-    if not number.is_finite():
-        raise InvalidInput(f"indicator {key}", f"“{value}” 不是有限的数字")
-    if number < 0:
+    """A figure as people write it ("1200", "1,200", "3.5"); anything else is refused rather
+    than half-read ("1,200" must not become 1; "1e3" is not how a count is written)."""
+    text = value.strip()
+    if text.startswith("-") and NUMBER_RE.fullmatch(text[1:]):
         raise InvalidInput(f"indicator {key}", f"数值不能为负: {value}")
-    return number
+    if not NUMBER_RE.fullmatch(text):
+        raise InvalidInput(f"indicator {key}", f"“{value}” 不是数字")
+    return Decimal(text.replace(",", "").replace(",", ""))
 
 
 def parse_date(field_name: str, value: str | None) -> date | None:
     if value is None or not value.strip():
         return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise InvalidInput(field_name, f"日期 “{value}” 格式不对,应写作 2025-03-31") from None
+    text = value.strip()
+    match = DATE_RE.match(text)
+    if match and TIME_RE.fullmatch(text[match.end() :]):
+        year, month, day = (int(g) for g in match.groups() if g is not None)
+        try:
+            return date(year, month, day)
+        except ValueError:
+            raise InvalidInput(field_name, f"日期 “{value}” 不存在") from None
+    raise InvalidInput(field_name, f"日期 “{value}” 格式不对,应写作 2025-03-31") from None
 
 
 def validate_action(fields: ActionFields, plan: Plan, known_periods: set[str]) -> ActionFields:

@@ -57,8 +57,15 @@ STATUS_WORDS = {
     "未开始": Status.NOT_STARTED,
     "不涉及": Status.NOT_APPLICABLE,
 }
-NUMBER_RE = re.compile(r"\d+")
-FIGURE_RE = re.compile(r"(\d+\.\d+)\s*[=:=:]\s*([0-9.]+)")
+NUMBER_RE = re.compile(r"\d+(?:\.\d+)?")
+MEASURE_LEAD_RE = re.compile(r"\s*(?:第|措施|任务)?\s*(\d+)(\.\d)?(?!\d)")
+FIGURE_KEY_RE = re.compile(r"(\d+\.\d+)\s*[=:=:]")  # "40.1=" starts a figure
+FIGURE_SEPARATORS = ",,;;、 \n"
+QUARTER_WORDS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+# The app's own wording of a period, as a 台账 may have it: 2025年第一季度, 2025年上半年, 2025年度.
+PERIOD_WORDS_RE = re.compile(
+    r"(\d{4})\s*年?\s*(?:第?([一二三四1-4])季度?|([上下])半年|度?)", re.IGNORECASE
+)
 SENTENCE_RE = re.compile(r"[,,。;;]")
 
 
@@ -181,10 +188,36 @@ def guess_mapping(headers: list[str]) -> dict[str, int | None]:
 
 
 def parse_measure(text: str) -> int:
-    match = NUMBER_RE.search(text)
-    if not match:
+    """"12", "第12项", "12. 加强……(新增3个)": the number it starts with, else its only number.
+    "2.1" is a target's number, not measure 2."""
+    leading = MEASURE_LEAD_RE.match(text)
+    if leading and leading.group(2):
+        raise InvalidInput("measure", f"任务编号 “{text}” 应是一个整数,例如 12")
+    if leading:
+        return int(leading.group(1))
+    numbers = NUMBER_RE.findall(text)
+    if not numbers:
         raise InvalidInput("measure", f"任务编号 “{text}” 中没有数字" if text else "缺少任务编号")
-    return int(match.group())
+    if len(numbers) > 1 or "." in numbers[0]:
+        raise InvalidInput("measure", f"任务编号 “{text}” 应是一个整数,例如 12")
+    return int(numbers[0])
+
+
+def parse_period(text: str) -> str:
+    """A period as the 台账 writes it: 2025-Q1, 2025Q1, 2025年第一季度, 2025年上半年, 2025年度."""
+    text = re.sub(r"\s+", "", text)
+    compact = re.fullmatch(r"(\d{4})-?([QqHh][1-4])", text)
+    if compact:
+        return f"{compact.group(1)}-{compact.group(2).upper()}"
+    words = PERIOD_WORDS_RE.fullmatch(text)
+    if words:
+        year, quarter, half = words.groups()
+        if quarter:
+            return f"{year}-Q{QUARTER_WORDS[quarter]}"
+        if half:
+            return f"{year}-H{1 if half == '上' else 2}"
+        return year
+    return text  # validate_action names it as an unknown period
 
 
 def parse_ledger_status(text: str, has_progress: bool) -> Status:
@@ -197,13 +230,26 @@ def parse_ledger_status(text: str, has_progress: bool) -> Status:
 
 
 def parse_figures(text: str, plan: Plan, measure_no: int) -> dict[str, Decimal]:
-    """ "40.1=12;40.2=3", or a bare number when the measure has exactly one indicator."""
+    """ "40.1=12;40.2=3" (any of , ; 、 or a new line between them; "1,200" is one number), or
+    a bare number when the measure has exactly one indicator. Nothing is half-read: a value
+    that is not a number, text before the first figure, or a figure written twice is an
+    error."""
     text = text.strip()
     if not text:
         return {}
-    pairs = FIGURE_RE.findall(text)
-    if pairs:
-        return {key: parse_decimal(key, value) for key, value in pairs}
+    keys = list(FIGURE_KEY_RE.finditer(text))
+    if keys:
+        if text[: keys[0].start()].strip(FIGURE_SEPARATORS):
+            raise InvalidInput("indicator", f"量化指标 “{text}” 应写作 指标编号=数值,例如 40.1=12")
+        figures: dict[str, Decimal] = {}
+        for this, following in zip(keys, [*keys[1:], None], strict=True):
+            key = this.group(1)
+            end = following.start() if following else len(text)
+            value = text[this.end() : end].strip(FIGURE_SEPARATORS)
+            if key in figures:
+                raise InvalidInput(f"indicator {key}", f"指标 {key} 写了两次")
+            figures[key] = parse_decimal(key, value)
+        return figures
     measure = plan.measure(measure_no)
     indicators = measure.indicators if measure else []
     if len(indicators) == 1:
@@ -245,7 +291,7 @@ def convert(
             status = parse_ledger_status(values.get("status", ""), bool(progress))
             fields = ActionFields(
                 measure=measure,
-                period=values.get("period") or default_period,
+                period=parse_period(values.get("period", "")) or default_period,
                 title=values.get("title")
                 or default_title(progress)
                 or default_title(values.get("reason", ""))

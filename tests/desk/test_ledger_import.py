@@ -71,6 +71,47 @@ def test_reading_and_guessing_the_columns(ledger):
     assert mapping["title"] is None  # the 工作进展情况表 has no title column
 
 
+def test_figures_dates_and_periods_as_clerks_write_them(tmp_path):
+    """Nothing half-read: "1,200" is 1200 (it was read as 1), a bad value or a doubled figure
+    is an error (one was silently dropped), and the usual ways of writing a date or a period
+    are understood (they were all refused)."""
+    from desktop.domain.ledger_import import convert
+    from desktop.domain.periods import default_periods
+    from desktop.plan import embedded_plan
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["任务编号", "期间", "工作事项", "开始日期", "完成日期", "量化指标"])
+    rows = [
+        [40, "2025年第一季度", "认证辅导", "2025/3/5", "2025年3月20日", "40.1=1,200、40.2=3"],
+        [40, "2025Q2", "品牌培育", "2025-4-1", "2025-04-30 17:00", "40.1=5,40.2=abc"],
+        [40, "2025年上半年", "复核", "", "", "40.1=3;40.1=4"],
+        ["2.1", "2025-Q1", "编号写成了目标编号", "", "", ""],
+        [27, "2025年度", "项目申报", "20250110", "", "1,200"],
+    ]
+    for row in rows:
+        sheet.append(row)
+    book.save(tmp_path / "台账.xlsx")
+    read = read_sheet(tmp_path / "台账.xlsx")
+    plan = embedded_plan()
+    periods = {p.code for p in default_periods()}
+    first, second, third, fourth, fifth = convert(
+        read, guess_mapping(read.headers), "2025-Q1", plan, periods
+    )
+    assert first.ok and first.fields.period == "2025-Q1"
+    assert first.fields.figures == {"40.1": Decimal("1200"), "40.2": Decimal("3")}
+    assert (str(first.fields.start_date), str(first.fields.finish_date)) == (
+        "2025-03-05",
+        "2025-03-20",
+    )
+    assert not second.ok and second.error_field == "indicator 40.2" and "abc" in second.error
+    assert not third.ok and "写了两次" in third.error
+    assert not fourth.ok and fourth.error_field == "measure"
+    assert fifth.ok and fifth.fields.period == "2025"
+    assert fifth.fields.figures == {"27.1": Decimal("1200")}
+    assert str(fifth.fields.start_date) == "2025-01-10"
+
+
 def test_a_zip_bomb_or_a_non_excel_file_is_refused(tmp_path):
     fake = tmp_path / "台账.xlsx"
     fake.write_text("not a spreadsheet")
