@@ -186,3 +186,20 @@ def test_a_refused_init_city_leaves_a_new_workspace_as_it_was(tmp_path):
 
     with Workspace.open(home) as workspace:  # not made the city office without its keys
         assert workspace.unit_code is None and workspace.credential("city_root") is None
+
+
+def test_an_output_that_would_replace_the_workspace_or_a_folder_is_refused(offices, tmp_path):
+    """-o workspace.sqlite replaced the database with the PDF (exit 0); -o into a folder failed
+    after the export was recorded. Both are refused first, and nothing is recorded."""
+    from desktop.storage import Workspace
+
+    city = offices["city"]
+    for output, code, says in (
+        (city / "workspace.sqlite", 1, "不能保存到工作区文件夹"),
+        (city / "logs" / "ip-tracker.log", 1, "不能保存到工作区文件夹"),
+        (tmp_path, 2, f"无法写入 {tmp_path}:这是一个文件夹"),
+    ):
+        result = run_cli(city, "keys", "enroll", "--unit", "350404", "-o", str(output), env=PASS)
+        assert result.code == code and says in result.stderr, result
+    with Workspace.open(city) as workspace:  # still a database, and nothing recorded
+        assert workspace.enrolled_fingerprints("350404") == set()

@@ -188,7 +188,7 @@ def guess_mapping(headers: list[str]) -> dict[str, int | None]:
 
 
 def parse_measure(text: str) -> int:
-    """"12", "第12项", "12. 加强……(新增3个)": the number it starts with, else its only number.
+    """ "12", "第12项", "12. 加强……(新增3个)": the number it starts with, else its only number.
     "2.1" is a target's number, not measure 2."""
     leading = MEASURE_LEAD_RE.match(text)
     if leading and leading.group(2):

@@ -85,7 +85,7 @@ def export_feedback(
 ) -> Path:
     """Write the comments on the unit's current return as a file signed by the city root."""
     require_city(workspace)
-    with staged_file(out) as write, workspace.transaction():
+    with staged_file(out, workspace.path.parent) as write, workspace.transaction():
         _write_feedback(workspace, unit_code, period, passphrase, out, write)
     return Path(out)
 
@@ -102,7 +102,7 @@ def send_back_signed(
     file. A wrong passphrase or a folder that cannot be written leaves nothing behind, so the
     officer's retry sends each comment once."""
     comments = _checked(workspace, unit_code, period, comments)
-    with staged_file(out) as write, workspace.transaction():
+    with staged_file(out, workspace.path.parent) as write, workspace.transaction():
         _record(workspace, unit_code, period, comments)
         _write_feedback(workspace, unit_code, period, passphrase, out, write)
     return Path(out)

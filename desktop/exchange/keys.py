@@ -96,7 +96,7 @@ def enroll_unit(
         )
     except TrustError as error:
         raise ExchangeError(error.reason, error.message) from error
-    with staged_file(out) as write, workspace.transaction():
+    with staged_file(out, workspace.path.parent) as write, workspace.transaction():
         write(data)
         workspace.record_enrolment(unit.code, pki.fingerprint(issued.cert), issued.issued_at)
     return data

@@ -136,7 +136,7 @@ def export_city_report(
         signed = write_city_report_xlsx(report, payloads, data, signature)
     progress(90, "写入文件")
     digest = hashlib.sha256(signed).hexdigest()
-    with staged_file(Path(out)) as write, workspace.transaction():
+    with staged_file(Path(out), workspace.path.parent) as write, workspace.transaction():
         write(signed)
         workspace._audit(
             "city_report",

@@ -94,7 +94,7 @@ def export_return(
     # The version, the file and its record together: an export that fails (a full or missing
     # USB stick) leaves no version behind, so the retry is not a "correction" of a return
     # nobody received.
-    with staged_file(out) as write, workspace.transaction():
+    with staged_file(out, workspace.path.parent) as write, workspace.transaction():
         if new_version:
             workspace.store_return(frozen)
         write(data)

@@ -97,6 +97,8 @@ def file_error_message(error: BaseException) -> str | None:
         return f"无法写入 {path}:{describe_error(error, path.parent)}"
     if error.errno in (errno.EACCES, errno.EPERM):
         return f"没有权限读写 {path}"
+    if error.errno == errno.EISDIR:
+        return f"无法写入 {path}:这是一个文件夹,请写出文件名"
     if error.errno in (errno.ENOTDIR, errno.EEXIST):
         return f"无法使用 {path}:路径中有同名的文件,不是文件夹"
     if error.errno == errno.ENOENT:

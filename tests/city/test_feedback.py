@@ -105,7 +105,7 @@ def test_the_city_cannot_install_feedback_nor_a_unit_send_it(setting, sent):
         send_back(ws, "350426", PERIOD, {None: "x"})
 
 
-def test_nothing_to_send_back(setting):
+def test_nothing_to_send_back(setting, tmp_path):
     with setting.city.open() as ws:
         with pytest.raises(ExchangeError) as caught:
             send_back(ws, "350404", PERIOD, {None: "还没有报送"})
@@ -115,7 +115,7 @@ def test_nothing_to_send_back(setting):
         with pytest.raises(ExchangeError):
             send_back(ws, "350426", PERIOD, {99: "没有这个任务"})
         with pytest.raises(ExchangeError) as caught:
-            export_feedback(ws, "350426", PERIOD, CITY_PASSPHRASE, ws.path.parent / "n.zip")
+            export_feedback(ws, "350426", PERIOD, CITY_PASSPHRASE, tmp_path / "n.zip")
         assert caught.value.reason == "nothing_to_send"
 
 
