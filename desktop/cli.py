@@ -218,11 +218,20 @@ def read_passphrase(args: argparse.Namespace, prompt: str, *, confirm: bool = Fa
     path = getattr(args, "passphrase_file", None)
     if path:
         try:
-            text = Path(path).read_text(encoding="utf-8")
+            data = Path(path).read_bytes()
         except OSError as error:
             raise CommandError(
                 f"无法读取口令文件 {path}: {error.strerror}", EXIT_CANNOT_RUN
             ) from None
+        try:  # Notepad's UTF-8 may start with a BOM, which is not part of the passphrase
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:  # a file saved as "ANSI" on a Chinese Windows
+            try:
+                text = data.decode("gb18030")
+            except UnicodeDecodeError:
+                raise CommandError(
+                    f"口令文件 {path} 不是文本文件(应为 UTF-8 或 GBK 编码)", EXIT_CANNOT_RUN
+                ) from None
         return text.splitlines()[0] if text.splitlines() else ""
     if os.environ.get(PASSPHRASE_ENV):
         return os.environ[PASSPHRASE_ENV]
@@ -375,11 +384,29 @@ def cmd_return_diff(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def iso_date(text: str):
+    """An argparse type: a bad date is a usage error (exit 2), not a crash."""
+    from datetime import date
+
+    return date.fromisoformat(text)
+
+
+def nothing_found(args: argparse.Namespace) -> int:
+    """A folder without returns is not a success: the person expected files there."""
+    if args.json:
+        print_json([])
+    names = "、".join(args.files)
+    print(f"{APP_NAME}: {names} 中没有找到报送文件(.pdf 或 .xlsx)", file=sys.stderr)
+    return EXIT_CANNOT_RUN
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     from desktop.exchange.returns import verify_files
 
     with open_workspace(args) as workspace:
         results = verify_files(workspace, [Path(f) for f in args.files])
+    if not results:
+        return nothing_found(args)
     if args.json:
         print_json([r.to_json() for r in results])
     else:
@@ -399,6 +426,8 @@ def cmd_import(args: argparse.Namespace) -> int:
             results.append(result)
             if not args.json:
                 print(result.describe(), flush=True)
+    if not results:
+        return nothing_found(args)
     if args.json:
         print_json([r.to_json() for r in results])
     elif args.dry_run:
@@ -418,7 +447,7 @@ def cmd_status(args: argparse.Namespace) -> int:
         period = workspace.period(args.period)
         if period is None:
             raise CommandError(f"--period: 未知的期间 “{args.period}”")
-        today = date.fromisoformat(args.today) if args.today else date.today()
+        today = args.today or date.today()
         statuses = period_status(workspace, args.period, today)
     if args.json:
         print_json([s.to_json() for s in statuses])
@@ -680,7 +709,9 @@ def build_parser(window_only: bool = False) -> argparse.ArgumentParser:
     status = commands.add_parser("status", help="市局: 各单位报送情况")
     status.add_argument("--period", required=True, metavar="P")
     status.add_argument("--json", action="store_true")
-    status.add_argument("--today", metavar="DATE", help=argparse.SUPPRESS)  # for tests and demos
+    status.add_argument(
+        "--today", metavar="DATE", type=iso_date, help=argparse.SUPPRESS
+    )  # for tests and demos  # for tests and demos
     status.set_defaults(func=cmd_status)
 
     report = commands.add_parser("report", help="市局: 生成签名的全市报告")
@@ -733,6 +764,11 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(home)
     try:
         return func(args)
+    except BrokenPipeError:
+        # The reader stopped reading (`ip-tracker action list | head`): not a failure. Quiet the
+        # interpreter's own flush of stdout at exit, which would fail the same way.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as error:
         return report_failure(error, home)
     finally:

@@ -97,6 +97,9 @@ def _action_count(home) -> int:
         (["--indicator", "27.1=1"], "27.1"),
         (["--indicator", "40.1"], "40.1"),
         (["--start", "2025-02-30"], "2025-02-30"),
+        # Accepted before, stored as 1E+3 / 1E-7, and then every export of the period failed.
+        (["--indicator", "40.1=1e3"], "40.1"),
+        (["--indicator", "40.1=0.0000001"], "小数位过多"),
     ],
 )
 def test_bad_input_exits_1_with_a_message_and_writes_nothing(county, home, args, message):
@@ -117,6 +120,18 @@ def test_unknown_unit_exits_1(cli, home):
     result = cli("setup", "--unit", "350999")
     assert result.code == 1, result
     assert "350999" in result.stderr
+
+
+def test_setup_refuses_a_contact_no_return_could_carry(cli, home):
+    """Over 50 characters (or a control character) made every later export fail, naming a JSON
+    path instead of the setting."""
+    assert cli("setup", "--unit", "350481").code == 0
+    for args, message in (
+        (["--contact", "林" * 51], "联系人过长(51 字,最多 50 字)"),
+        (["--phone", "0598\x01123"], "联系电话含有不可见的控制字符"),
+    ):
+        result = cli("setup", "--unit", "350481", *args)
+        assert result.code == 1 and message in result.stderr, result
 
 
 def test_usage_errors_exit_2(cli):
@@ -159,3 +174,31 @@ def test_gui_screenshot(county, tmp_path):
     assert result.code == 0, result
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     assert shot.stat().st_size > 10_000  # a drawn window, not an empty image
+
+
+def test_a_reader_that_stops_early_is_not_an_error(county, home):
+    """`ip-tracker action list | head -1` ended in 程序内部错误 (BrokenPipeError), exit 2."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO_ROOT
+
+    assert county("demo", "--actions", "300").code == 0
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--home", str(home), "action", "list"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=os.environ | {"PYTHONPATH": str(REPO_ROOT)},
+    )
+    reader.stdout.readline()
+    reader.stdout.close()  # what `head -1` does
+    assert reader.wait(timeout=60) == 0
+    assert reader.stderr.read() == b""
+
+
+def test_a_bad_hidden_date_and_an_unwritable_screenshot_exit_2(county, tmp_path):
+    assert county("status", "--period", "2025-Q1", "--today", "2025-13-01").code == 2
+    (tmp_path / "afile").write_text("a file, not a folder")
+    shot = county("gui", "--screenshot", str(tmp_path / "afile" / "s.png"))  # it used to hang
+    assert shot.code == 2 and "无法保存截图" in shot.stderr, shot

@@ -62,6 +62,22 @@ def test_passphrase_file_is_read(offices, tmp_path):
     assert result.code == 0, result
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        "市局根口令-2025\r\n".encode("gbk"),  # "ANSI" on a Chinese Windows
+        "\ufeff市局根口令-2025\r\n".encode(),  # Notepad's UTF-8 with a BOM
+    ],
+    ids=["gbk", "utf8-bom"],
+)
+def test_a_passphrase_file_from_windows_notepad_is_read(offices, tmp_path, data):
+    secret = tmp_path / "pass.txt"
+    secret.write_bytes(data)
+    result = run_cli(tmp_path / "ws", "keys", "import", str(offices["enrolment"]),
+                     "--passphrase-file", str(secret))  # fmt: skip
+    assert result.code == 0, result
+
+
 def test_no_passphrase_and_no_terminal_exits_2(offices, tmp_path):
     result = run_cli(tmp_path / "ws", "keys", "import", str(offices["enrolment"]))
     assert result.code == 2, result
@@ -203,3 +219,27 @@ def test_an_output_that_would_replace_the_workspace_or_a_folder_is_refused(offic
         assert result.code == code and says in result.stderr, result
     with Workspace.open(city) as workspace:  # still a database, and nothing recorded
         assert workspace.enrolled_fingerprints("350404") == set()
+
+
+def test_a_workspace_with_keys_keeps_its_unit(offices):
+    """The city office (root key, no actions of its own) became a county with one `setup`."""
+    result = run_cli(offices["city"], "setup", "--unit", "350481")
+    assert result.code == 1 and "证书" in result.stderr, result
+    status = run_cli(offices["city"], "status", "--period", "2025-Q1", "--json")
+    assert status.code == 0, status  # still the city office
+
+
+def test_export_names_a_person_field_that_is_too_long(offices, tmp_path):
+    county, enrolment = tmp_path / "county", offices["enrolment"]
+    assert run_cli(county, "keys", "import", str(enrolment), env=PASS).code == 0
+    result = run_cli(county, "return", "export", "--period", "2025-Q1", "--format", "pdf",
+                     "--filler", "林" * 60, "-o", str(tmp_path / "r.pdf"), env=PASS)  # fmt: skip
+    assert result.code == 1 and "填报人过长(60 字,最多 50 字)" in result.stderr, result
+    assert not (tmp_path / "r.pdf").exists()
+
+
+def test_a_folder_without_returns_is_not_a_success(offices, tmp_path):
+    (tmp_path / "空文件夹").mkdir()
+    for command in ("verify", "import"):
+        result = run_cli(offices["city"], command, str(tmp_path / "空文件夹"))
+        assert result.code == 2 and "没有找到报送文件" in result.stderr, result

@@ -61,6 +61,7 @@ def parse_status(value: str) -> Status:
         raise InvalidInput("status", f"状态 “{value}” 无效,可选: {allowed}") from None
 
 
+MAX_DECIMALS = 4
 # Plain decimal notation, with or without thousands separators: "1200", "1,200", "3.5".
 NUMBER_RE = re.compile(r"\d{1,3}(?:[,,]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 # 2025-03-05, 2025/3/5, 2025.3.5, 2025年3月5日, 20250305; a time after it is ignored.
@@ -78,7 +79,10 @@ def parse_decimal(key: str, value: str) -> Decimal:
         raise InvalidInput(f"indicator {key}", f"数值不能为负: {value}")
     if not NUMBER_RE.fullmatch(text):
         raise InvalidInput(f"indicator {key}", f"“{value}” 不是数字")
-    return Decimal(text.replace(",", "").replace(",", ""))
+    number = Decimal(text.replace(",", "").replace(",", ""))
+    if number.as_tuple().exponent < -MAX_DECIMALS:  # 0.0000001 would be stored as 1E-7
+        raise InvalidInput(f"indicator {key}", f"“{value}” 小数位过多(最多 {MAX_DECIMALS} 位)")
+    return number
 
 
 def parse_date(field_name: str, value: str | None) -> date | None:

@@ -13,6 +13,8 @@ from enum import StrEnum
 from desktop.plan.model import Measure
 from desktop.resources import resource
 
+PERSON_TEXT_MAX = 50  # a contact's name or phone, as on a return (docs/return.schema.json)
+
 CITY_CODE = "350400"
 UNITS_FORMAT = "ip-tracker.units"
 

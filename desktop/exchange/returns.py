@@ -25,7 +25,10 @@ from desktop.documents.errors import (
 from desktop.documents.payload import canonical_bytes, parse_payload
 from desktop.documents.return_pdf import SIGNATURE_BOX, render_return_pdf
 from desktop.documents.return_xlsx import compare_visible, read_return_xlsx, write_return_xlsx
+from desktop.domain import InvalidInput
+from desktop.domain.actions import CONTROL_CHARS_RE
 from desktop.domain.returns import People
+from desktop.domain.units import PERSON_TEXT_MAX
 from desktop.exchange import ExchangeError, NotPossibleHere
 from desktop.exchange.files import staged_file
 from desktop.exchange.keys import unit_credentials
@@ -66,6 +69,7 @@ def export_return(
     changed), the file and its record, all or nothing."""
     if fmt not in FORMATS:
         raise ExchangeError("invalid_input", f"不支持的格式 “{fmt}”,可选: pdf、xlsx")
+    check_people(people, correction_reason)
     progress(5, "解锁签名密钥")
     credentials = unit_credentials(workspace, passphrase)
     if credentials.unit_code != workspace.unit_code:
@@ -101,6 +105,28 @@ def export_return(
         workspace.record_export(frozen, fmt, out.name, digest)
     progress(100, "完成")
     return ExportResult(frozen, out, digest, fmt)
+
+
+PEOPLE_LABELS = {
+    "filler": "填报人",
+    "reviewer": "审核人",
+    "head": "单位负责人",
+    "phone": "联系电话",
+}
+CORRECTION_REASON_MAX = 2000  # docs/return.schema.json
+
+
+def check_people(people: People | None, correction_reason: str) -> None:
+    """The names on the paper copy and the correction reason, within the return format's limits
+    (told here, by field, rather than as a JSON path when the return is frozen)."""
+    for key, value in (people.to_dict() if people else {}).items():
+        label, length = PEOPLE_LABELS[key], len(value.strip())
+        if length > PERSON_TEXT_MAX:
+            raise InvalidInput(key, f"{label}过长({length} 字,最多 {PERSON_TEXT_MAX} 字)")
+        if CONTROL_CHARS_RE.search(value):
+            raise InvalidInput(key, f"{label}含有不可见的控制字符")
+    if len(correction_reason.strip()) > CORRECTION_REASON_MAX:
+        raise InvalidInput("correction_reason", f"更正原因过长(最多 {CORRECTION_REASON_MAX} 字)")
 
 
 def _sign_pdf(unsigned: bytes, frozen: FrozenReturn, credentials: pki.UnitCredentials) -> bytes:

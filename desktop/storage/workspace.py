@@ -21,7 +21,7 @@ from pathlib import Path
 from desktop.domain import InvalidInput
 from desktop.domain.actions import CONTROL_CHARS_RE, ActionFields, Status, validate_action
 from desktop.domain.periods import Period, default_periods
-from desktop.domain.units import Unit, UnitKind, default_units
+from desktop.domain.units import PERSON_TEXT_MAX, Unit, UnitKind, default_units
 from desktop.plan import embedded_plan
 from desktop.plan.model import Plan
 from desktop.storage import backup, health
@@ -313,6 +313,15 @@ class Workspace(ReturnsMixin, CredentialsMixin):
         unit = self.unit_by_code(unit_code)
         if unit is None:
             raise InvalidInput("unit", f"单位名录中没有代码为 “{unit_code}” 的单位")
+        for key, value, label in (("contact", contact, "联系人"), ("phone", phone, "联系电话")):
+            # The same limits as the return's 填报人 and 电话: a longer value would make every
+            # export of this workspace fail later, far from where it was typed.
+            if value is not None and len(value.strip()) > PERSON_TEXT_MAX:
+                raise InvalidInput(
+                    key, f"{label}过长({len(value.strip())} 字,最多 {PERSON_TEXT_MAX} 字)"
+                )
+            if value is not None and CONTROL_CHARS_RE.search(value.strip()):
+                raise InvalidInput(key, f"{label}含有不可见的控制字符")
         current = self.unit_code
         if current and current != unit_code:
             held = self.conn.execute("SELECT COUNT(*) FROM actions").fetchone()[0]
@@ -320,6 +329,12 @@ class Workspace(ReturnsMixin, CredentialsMixin):
                 raise InvalidInput(
                     "unit",
                     f"本工作区已属于 {current},并已记录 {held} 条工作,不能改为 {unit_code}",
+                )
+            # Keys bind a workspace to its unit: the city office's root, a unit's enrolment.
+            if self.conn.execute("SELECT 1 FROM credentials LIMIT 1").fetchone():
+                raise InvalidInput(
+                    "unit",
+                    f"本工作区已安装 {current} 的证书(市级根证书或入网文件),不能改为 {unit_code}",
                 )
         with self.transaction():
             changes_old, changes_new = {}, {}

@@ -97,8 +97,12 @@ def save_screenshot(app: QApplication, window, path: Path) -> int:
     result = {"code": 0}
 
     def grab() -> None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if not window.grab().save(str(path)):
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            saved = window.grab().save(str(path))
+        except OSError:  # a folder that is a file: said here, not in a dialog nobody sees
+            saved = False
+        if not saved:
             print(f"{APP_NAME}: 无法保存截图到 {path}", file=sys.stderr)
             result["code"] = 2
         window.close()
