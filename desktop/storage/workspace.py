@@ -505,7 +505,7 @@ class Workspace(ReturnsMixin, CredentialsMixin):
         fields = validate_action(fields, self.plan, self._known_periods())
         evidence_files = [Path(p) for p in evidence_files]
         for path in evidence_files:
-            _check_evidence_file(path)
+            check_evidence_file(path)
         action_id = new_id()
         stamp, actor = now_iso(), self.actor
         row = _action_row(fields) | {
@@ -829,11 +829,16 @@ class Workspace(ReturnsMixin, CredentialsMixin):
 
     # ----------------------------------------------------------------- evidence
     def attach_evidence(self, action_id: str, path: Path) -> Evidence:
+        return self.attach_evidence_files(action_id, [path])[0]
+
+    def attach_evidence_files(self, action_id: str, paths: Iterable[Path]) -> list[Evidence]:
+        """Attach files dropped or chosen together: all of them, or (one refused) none."""
         self.get_action(action_id)
-        path = Path(path)
-        _check_evidence_file(path)
+        paths = [Path(p) for p in paths]
+        for path in paths:
+            check_evidence_file(path)
         with self.transaction():
-            return self._attach(action_id, path)
+            return [self._attach(action_id, path) for path in paths]
 
     def _attach(self, action_id: str, path: Path) -> Evidence:
         content = path.read_bytes()
@@ -1015,7 +1020,8 @@ def _action_index_text(fields: ActionFields) -> str:
     )
 
 
-def _check_evidence_file(path: Path) -> None:
+def check_evidence_file(path: Path) -> None:
+    """Raise InvalidInput unless `path` can be kept as evidence (also asked when it is added)."""
     if not path.exists():
         raise InvalidInput("evidence", f"佐证材料文件不存在: {path}")
     if not path.is_file():

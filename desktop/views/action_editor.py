@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from desktop.domain import InvalidInput
 from desktop.domain.actions import ActionFields, Status, parse_decimal, validate_action
 from desktop.plan.model import Measure, Plan
-from desktop.storage.workspace import ActionRecord, Evidence
+from desktop.storage.workspace import ActionRecord, Evidence, check_evidence_file
 from desktop.views.labels import field_label, status_label
 
 NO_DATE = QDate(2000, 1, 1)
@@ -324,6 +324,25 @@ class ActionEditor(QWidget):
         self._loading = False
         self.dirty = False
 
+    def load_draft(self, fields: ActionFields, files: list[Path]) -> None:
+        """A new action's form as it was typed (its save was refused)."""
+        self.load(None)
+        self._loading = True
+        self.title.setText(fields.title)
+        self.status.setCurrentIndex(list(Status).index(fields.status))
+        self.reason.setText(fields.reason)
+        self.start.set_value(fields.start_date)
+        self.finish.set_value(fields.finish_date)
+        self.progress.setPlainText(fields.progress)
+        self.problems.setPlainText(fields.problems)
+        self.next_steps.setPlainText(fields.next_steps)
+        for key, edit in self._figure_edits.items():
+            value = fields.figures.get(key)
+            edit.setText("" if value is None else str(value))
+        self._loading = False
+        self.add_files(files)
+        self.dirty = True
+
     def _update_heading(self) -> None:
         if self.measure is None:
             self.heading.setText(self.tr("请在左侧选择一项措施"))
@@ -425,8 +444,19 @@ class ActionEditor(QWidget):
         self.evidence.addItem(item)
 
     def add_files(self, paths: list[Path]) -> None:
-        """Dialog or drop: attach at once to a saved action, or keep until the new one is saved."""
-        paths = [Path(p) for p in paths if Path(p).is_file()]
+        """Dialog or drop: attach at once to a saved action, or keep until the new one is saved.
+        A file that cannot be kept (too big, unreadable) is refused now, with its reason, not
+        when the form is saved."""
+        accepted, refused = [], []
+        for path in (Path(p) for p in paths):
+            try:
+                check_evidence_file(path)
+                accepted.append(path)
+            except InvalidInput as error:
+                refused.append(error.message)
+        if refused:
+            self.show_message("\n".join(refused))
+        paths = accepted
         if not paths:
             return
         if self.action is not None:

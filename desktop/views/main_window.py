@@ -44,6 +44,7 @@ from desktop.domain.desk import MeasureState, concern, measure_state
 from desktop.domain.units import Relation
 from desktop.plan.model import Measure
 from desktop.storage import Workspace
+from desktop.storage.health import file_error_message
 from desktop.storage.workspace import ActionRecord, Evidence
 from desktop.views.action_editor import ActionEditor
 from desktop.views.action_table_model import ActionFilterProxy, ActionTableModel
@@ -75,6 +76,7 @@ from desktop.views.undo_commands import (
     AddActionCommand,
     AttachEvidenceCommand,
     DeleteActionCommand,
+    DeskCommand,
     EditActionCommand,
     ImportActionsCommand,
     RemoveEvidenceCommand,
@@ -798,27 +800,47 @@ class MainWindow(QMainWindow):
         )
 
     # ------------------------------------------------------- writes (the worker)
-    def write(self, job, select=None) -> None:
+    def write(self, job, select=None, command: DeskCommand | None = None) -> None:
         """Run a write on the background worker; afterwards re-read and select `select()`."""
         self.background.run(
             job,
             on_success=lambda _result: self._written(select() if select else None),
-            on_failure=self.write_failed,
+            on_failure=lambda error: self.write_failed(error, command),
         )
 
     def _written(self, select_action: str | None) -> None:
         if not self._closed:
             self.refresh(select_action)
 
-    def write_failed(self, error: Exception) -> None:
+    def write_failed(self, error: Exception, command: DeskCommand | None = None) -> None:
         if isinstance(error, InvalidInput):
             message = f"{field_label(error.field)}: {error.message}"
         else:
-            message = str(error)
+            message = file_error_message(error) or str(error)
         self.statusBar().showMessage(self.tr("未能保存:%1").replace("%1", message), 10000)
+        if command is not None:
+            self._forget(command)
         if not self._closed:
             self.refresh(self.editor.action.id if self.editor.action else None)
+            if isinstance(command, AddActionCommand) and self._shows(command.fields):
+                self.editor.load_draft(command.fields, command.files)  # keep what was typed
             self.tell(self.tr("未能保存"), message)
+
+    def _forget(self, command: DeskCommand) -> None:
+        """A refused write leaves the undo stack matching the data: a step refused when made is
+        taken off (undoing it would undo nothing); after a refused undo or redo, the steps no
+        longer describe the data, and the stack is emptied."""
+        stack = self.undo_stack
+        if command.writes == 1 and stack.index() and stack.command(stack.index() - 1) is command:
+            command.failed = True
+            command.setObsolete(True)
+            stack.undo()  # an obsolete step is dropped; its undo does nothing
+        else:
+            stack.clear()
+
+    def _shows(self, fields) -> bool:
+        measure = self.current_measure()
+        return measure is not None and (measure.no, self.period) == (fields.measure, fields.period)
 
     def tell(self, title: str, message: str) -> QMessageBox:
         """A warning that does not block the event loop (never a nested exec())."""

@@ -29,14 +29,36 @@ class Desk(Protocol):
         self,
         job: Callable[[Workspace], Any],
         select: Callable[[], str | None] | None = None,
+        command: DeskCommand | None = None,
     ) -> None: ...
+
+
+class DeskCommand(QUndoCommand):
+    """A step whose writes the window may refuse: `failed` is set when its first write was
+    refused, and the window then takes it off the stack (its undo must not run)."""
+
+    failed = False
+    writes = 0  # 1 while its first write (the push) is the only one
+
+    def write(
+        self, desk: Desk, job: Callable[[Workspace], Any], select: Callable | None = None
+    ) -> None:
+        self.writes += 1
+        desk.write(job, select=select, command=self)
+
+    def undo(self) -> None:
+        if not self.failed:
+            self.reverse()
+
+    def reverse(self) -> None:
+        raise NotImplementedError
 
 
 def _short(text: str, length: int = 16) -> str:
     return text if len(text) <= length else text[:length] + "…"
 
 
-class AddActionCommand(QUndoCommand):
+class AddActionCommand(DeskCommand):
     def __init__(self, desk: Desk, fields: ActionFields, files: list[Path]):
         super().__init__(translate("Undo", "新建工作“%1”").replace("%1", _short(fields.title)))
         self.desk, self.fields, self.files = desk, fields, list(files)
@@ -50,32 +72,36 @@ class AddActionCommand(QUndoCommand):
             else:
                 workspace.restore_actions([self.record])
 
-        self.desk.write(job, select=lambda: self.action_id)
+        self.write(self.desk, job, select=lambda: self.action_id)
 
-    def undo(self) -> None:
+    def reverse(self) -> None:
         def job(workspace: Workspace) -> None:
             self.record = workspace.delete_action(self.action_id)
 
-        self.desk.write(job)
+        self.write(self.desk, job)
 
 
-class EditActionCommand(QUndoCommand):
+class EditActionCommand(DeskCommand):
     def __init__(self, desk: Desk, action_id: str, before: ActionFields, after: ActionFields):
         super().__init__(translate("Undo", "修改工作“%1”").replace("%1", _short(after.title)))
         self.desk, self.action_id, self.before, self.after = desk, action_id, before, after
 
     def redo(self) -> None:
-        self.desk.write(
-            lambda ws: ws.update_action(self.action_id, self.after), select=lambda: self.action_id
+        self.write(
+            self.desk,
+            lambda ws: ws.update_action(self.action_id, self.after),
+            select=lambda: self.action_id,
         )
 
-    def undo(self) -> None:
-        self.desk.write(
-            lambda ws: ws.update_action(self.action_id, self.before), select=lambda: self.action_id
+    def reverse(self) -> None:
+        self.write(
+            self.desk,
+            lambda ws: ws.update_action(self.action_id, self.before),
+            select=lambda: self.action_id,
         )
 
 
-class DeleteActionCommand(QUndoCommand):
+class DeleteActionCommand(DeskCommand):
     def __init__(self, desk: Desk, action_id: str, title: str):
         super().__init__(translate("Undo", "删除工作“%1”").replace("%1", _short(title)))
         self.desk, self.action_id = desk, action_id
@@ -85,13 +111,15 @@ class DeleteActionCommand(QUndoCommand):
         def job(workspace: Workspace) -> None:
             self.record = workspace.delete_action(self.action_id)
 
-        self.desk.write(job)
+        self.write(self.desk, job)
 
-    def undo(self) -> None:
-        self.desk.write(lambda ws: ws.restore_actions([self.record]), select=lambda: self.action_id)
+    def reverse(self) -> None:
+        self.write(
+            self.desk, lambda ws: ws.restore_actions([self.record]), select=lambda: self.action_id
+        )
 
 
-class AttachEvidenceCommand(QUndoCommand):
+class AttachEvidenceCommand(DeskCommand):
     def __init__(self, desk: Desk, action_id: str, paths: list[Path]):
         names = "、".join(p.name for p in paths)
         super().__init__(translate("Undo", "添加佐证材料 %1").replace("%1", _short(names, 24)))
@@ -100,28 +128,23 @@ class AttachEvidenceCommand(QUndoCommand):
 
     def redo(self) -> None:
         def job(workspace: Workspace) -> None:
-            if self.added is None:
-                added = []
-                try:
-                    for path in self.paths:
-                        added.append(workspace.attach_evidence(self.action_id, path))
-                finally:
-                    self.added = added
+            if self.added is None:  # all of them or none: a refused file keeps the others out
+                self.added = workspace.attach_evidence_files(self.action_id, self.paths)
             else:
                 for evidence in self.added:
                     workspace.restore_evidence(evidence)
 
-        self.desk.write(job, select=lambda: self.action_id)
+        self.write(self.desk, job, select=lambda: self.action_id)
 
-    def undo(self) -> None:
+    def reverse(self) -> None:
         def job(workspace: Workspace) -> None:
             for evidence in self.added or []:
                 workspace.remove_evidence(evidence.id)
 
-        self.desk.write(job, select=lambda: self.action_id)
+        self.write(self.desk, job, select=lambda: self.action_id)
 
 
-class RemoveEvidenceCommand(QUndoCommand):
+class RemoveEvidenceCommand(DeskCommand):
     def __init__(self, desk: Desk, evidence: Evidence):
         super().__init__(
             translate("Undo", "移除佐证材料 %1").replace("%1", _short(evidence.name, 24))
@@ -129,17 +152,21 @@ class RemoveEvidenceCommand(QUndoCommand):
         self.desk, self.evidence = desk, evidence
 
     def redo(self) -> None:
-        self.desk.write(
-            lambda ws: ws.remove_evidence(self.evidence.id), select=lambda: self.evidence.action_id
+        self.write(
+            self.desk,
+            lambda ws: ws.remove_evidence(self.evidence.id),
+            select=lambda: self.evidence.action_id,
         )
 
-    def undo(self) -> None:
-        self.desk.write(
-            lambda ws: ws.restore_evidence(self.evidence), select=lambda: self.evidence.action_id
+    def reverse(self) -> None:
+        self.write(
+            self.desk,
+            lambda ws: ws.restore_evidence(self.evidence),
+            select=lambda: self.evidence.action_id,
         )
 
 
-class ImportActionsCommand(QUndoCommand):
+class ImportActionsCommand(DeskCommand):
     """A whole 台账 import: one step on the undo stack."""
 
     def __init__(self, desk: Desk, items: list[ActionFields], source: str):
@@ -159,10 +186,10 @@ class ImportActionsCommand(QUndoCommand):
             else:
                 workspace.restore_actions(self.records)
 
-        self.desk.write(job)
+        self.write(self.desk, job)
 
-    def undo(self) -> None:
+    def reverse(self) -> None:
         def job(workspace: Workspace) -> None:
             self.records = workspace.delete_actions(self.ids or [])
 
-        self.desk.write(job)
+        self.write(self.desk, job)

@@ -298,42 +298,42 @@
         <translation>Indicator %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="329" />
+        <location filename="../../desktop/views/action_editor.py" line="348" />
         <source>请在左侧选择一项措施</source>
         <translation>Choose a measure on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="332" />
+        <location filename="../../desktop/views/action_editor.py" line="351" />
         <source>&lt;b&gt;新建工作&lt;/b&gt; · 措施 %1</source>
         <translation>&lt;b&gt;New action&lt;/b&gt; · measure %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="336" />
+        <location filename="../../desktop/views/action_editor.py" line="355" />
         <source>&lt;b&gt;编辑工作&lt;/b&gt; · 措施 %1 · 最后修改 %2 %3</source>
         <translation>&lt;b&gt;Editing&lt;/b&gt; · measure %1 · last changed %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="364" />
+        <location filename="../../desktop/views/action_editor.py" line="383" />
         <source>请先选择措施和期间</source>
         <translation>Choose a measure and a period first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="391" />
+        <location filename="../../desktop/views/action_editor.py" line="410" />
         <source>未保存:%1 — %2</source>
         <translation>Not saved: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="424" />
+        <location filename="../../desktop/views/action_editor.py" line="443" />
         <source>双击打开</source>
         <translation>Double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="436" />
+        <location filename="../../desktop/views/action_editor.py" line="466" />
         <source>%1(保存时添加)</source>
         <translation>%1 (added on save)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="443" />
+        <location filename="../../desktop/views/action_editor.py" line="473" />
         <source>选择佐证材料</source>
         <translation>Choose evidence</translation>
     </message>
@@ -1428,308 +1428,308 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="140" />
+        <location filename="../../desktop/views/main_window.py" line="142" />
         <source>三明市知识产权强市建设推进计划 工作台账</source>
         <translation>Sanming IP Powerhouse Plan — Work Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="204" />
+        <location filename="../../desktop/views/main_window.py" line="206" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="206" />
+        <location filename="../../desktop/views/main_window.py" line="208" />
         <source>撤销上一步修改(Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="207" />
+        <location filename="../../desktop/views/main_window.py" line="209" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="215" />
+        <location filename="../../desktop/views/main_window.py" line="217" />
         <source>重做(Ctrl+Y)</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="219" />
+        <location filename="../../desktop/views/main_window.py" line="221" />
         <source>新建工作</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="221" />
+        <location filename="../../desktop/views/main_window.py" line="223" />
         <source>为所选措施新建一条本期工作(Ctrl+N)</source>
         <translation>Record a new action for the selected measure this period (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="225" />
+        <location filename="../../desktop/views/main_window.py" line="227" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="227" />
+        <location filename="../../desktop/views/main_window.py" line="229" />
         <source>保存正在编辑的工作(Ctrl+S)</source>
         <translation>Save the action being edited (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="231" />
-        <location filename="../../desktop/views/main_window.py" line="283" />
+        <location filename="../../desktop/views/main_window.py" line="233" />
+        <location filename="../../desktop/views/main_window.py" line="285" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="233" />
+        <location filename="../../desktop/views/main_window.py" line="235" />
         <source>搜索措施和工作记录(Ctrl+F)</source>
         <translation>Search measures and actions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="237" />
+        <location filename="../../desktop/views/main_window.py" line="239" />
         <source>下一项措施</source>
         <translation>Next measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="239" />
+        <location filename="../../desktop/views/main_window.py" line="241" />
         <source>跳到下一项措施(Ctrl+PgDown)</source>
         <translation>Go to the next measure (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="243" />
+        <location filename="../../desktop/views/main_window.py" line="245" />
         <source>上一项措施</source>
         <translation>Previous measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="245" />
+        <location filename="../../desktop/views/main_window.py" line="247" />
         <source>跳到上一项措施(Ctrl+PgUp)</source>
         <translation>Go to the previous measure (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="249" />
+        <location filename="../../desktop/views/main_window.py" line="251" />
         <source>选择期间</source>
         <translation>Choose period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251" />
+        <location filename="../../desktop/views/main_window.py" line="253" />
         <source>选择报送期间(Ctrl+P)</source>
         <translation>Choose the reporting period (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="255" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257" />
+        <location filename="../../desktop/views/main_window.py" line="259" />
         <source>从已有的 Excel 台账导入工作记录(Ctrl+I)</source>
         <translation>Import actions from an existing Excel ledger (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="261" />
+        <location filename="../../desktop/views/main_window.py" line="263" />
         <source>设置…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="261" />
+        <location filename="../../desktop/views/main_window.py" line="263" />
         <source>修改联系人和电话</source>
         <translation>Change contact person and phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="265" />
+        <location filename="../../desktop/views/main_window.py" line="267" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="282" />
+        <location filename="../../desktop/views/main_window.py" line="284" />
         <source>搜索措施、工作内容(Ctrl+F)</source>
         <translation>Search measures and work (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="284" />
+        <location filename="../../desktop/views/main_window.py" line="286" />
         <source>输入关键词,筛选措施和本期工作记录;按 Esc 清除</source>
         <translation>Type words to filter measures and this period’s actions; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="298" />
+        <location filename="../../desktop/views/main_window.py" line="300" />
         <source>只看本单位(&amp;M)</source>
         <translation>&amp;Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="300" />
+        <location filename="../../desktop/views/main_window.py" line="302" />
         <source>只显示本单位牵头、配合、对口或各县(市、区)落实的措施</source>
         <translation>Show only measures the unit leads, co-operates on, is the counterpart for, or that all counties carry out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="307" />
+        <location filename="../../desktop/views/main_window.py" line="309" />
         <source>计划措施目录</source>
         <translation>Plan measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="336" />
+        <location filename="../../desktop/views/main_window.py" line="338" />
         <source>措施详情</source>
         <translation>Measure details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="343" />
+        <location filename="../../desktop/views/main_window.py" line="345" />
         <source>本期工作记录</source>
         <translation>Actions this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="373" />
+        <location filename="../../desktop/views/main_window.py" line="375" />
         <source>筛选本措施的工作…</source>
         <translation>Filter this measure’s actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="374" />
+        <location filename="../../desktop/views/main_window.py" line="376" />
         <source>筛选工作记录</source>
         <translation>Filter actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="427" />
+        <location filename="../../desktop/views/main_window.py" line="429" />
         <source>计划版本 %1</source>
         <translation>Plan version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="449" />
+        <location filename="../../desktop/views/main_window.py" line="451" />
         <source> · 联系人 %1</source>
         <translation> · contact %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="452" />
+        <location filename="../../desktop/views/main_window.py" line="454" />
         <source>尚未设置单位</source>
         <translation>No unit set yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="463" />
+        <location filename="../../desktop/views/main_window.py" line="465" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="513" />
+        <location filename="../../desktop/views/main_window.py" line="515" />
         <source>&lt;b&gt;%1 · 措施 %2 的工作&lt;/b&gt;(%3 条)</source>
         <translation>&lt;b&gt;%1 · actions for measure %2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="577" />
+        <location filename="../../desktop/views/main_window.py" line="579" />
         <source>牵头</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="577" />
+        <location filename="../../desktop/views/main_window.py" line="579" />
         <source>配合</source>
         <translation>Co-operating</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="581" />
+        <location filename="../../desktop/views/main_window.py" line="583" />
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="582" />
+        <location filename="../../desktop/views/main_window.py" line="584" />
         <source>措施 %1</source>
         <translation>Measure %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="588" />
+        <location filename="../../desktop/views/main_window.py" line="590" />
         <source>责任单位</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="600" />
+        <location filename="../../desktop/views/main_window.py" line="602" />
         <source>已记录 %1 条工作(%2)</source>
         <translation>%1 actions recorded (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="604" />
+        <location filename="../../desktop/views/main_window.py" line="606" />
         <source>尚未填报</source>
         <translation>Not yet reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="610" />
+        <location filename="../../desktop/views/main_window.py" line="612" />
         <source>每年</source>
         <translation>per year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="610" />
+        <location filename="../../desktop/views/main_window.py" line="612" />
         <source>计划期内</source>
         <translation>over the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="620" />
+        <location filename="../../desktop/views/main_window.py" line="622" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="621" />
+        <location filename="../../desktop/views/main_window.py" line="623" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="622" />
+        <location filename="../../desktop/views/main_window.py" line="624" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="623" />
+        <location filename="../../desktop/views/main_window.py" line="625" />
         <source>本期已报</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="624" />
+        <location filename="../../desktop/views/main_window.py" line="626" />
         <source>累计已报</source>
         <translation>Reported so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="627" />
+        <location filename="../../desktop/views/main_window.py" line="629" />
         <source>量化目标与已报数</source>
         <translation>Targets and figures reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="646" />
+        <location filename="../../desktop/views/main_window.py" line="648" />
         <source>市局退回意见</source>
         <translation>City office feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="708" />
+        <location filename="../../desktop/views/main_window.py" line="710" />
         <source>搜索“%1”:%2 项措施</source>
         <translation>Search “%1”: %2 measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="744" />
+        <location filename="../../desktop/views/main_window.py" line="746" />
         <source>上一条工作有误,未保存:%1</source>
         <translation>The previous action has an error and was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="764" />
+        <location filename="../../desktop/views/main_window.py" line="766" />
         <source>没有修改</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="774" />
+        <location filename="../../desktop/views/main_window.py" line="776" />
         <source>已删除,可按 Ctrl+Z 撤销</source>
         <translation>Deleted; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="818" />
+        <location filename="../../desktop/views/main_window.py" line="820" />
         <source>未能保存:%1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="821" />
+        <location filename="../../desktop/views/main_window.py" line="827" />
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="832" />
+        <location filename="../../desktop/views/main_window.py" line="854" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="832" />
+        <location filename="../../desktop/views/main_window.py" line="854" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="868" />
+        <location filename="../../desktop/views/main_window.py" line="890" />
         <source>已导入 %1 条工作,可按 Ctrl+Z 一步撤销</source>
         <translation>Imported %1 actions; Ctrl+Z undoes the whole import</translation>
     </message>
@@ -2684,32 +2684,32 @@ Work entered after the backup must be entered again. The damaged database is kep
 <context>
     <name>Undo</name>
     <message>
-        <location filename="../../desktop/views/undo_commands.py" line="41" />
+        <location filename="../../desktop/views/undo_commands.py" line="63" />
         <source>新建工作“%1”</source>
         <translation>New action “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/undo_commands.py" line="64" />
+        <location filename="../../desktop/views/undo_commands.py" line="86" />
         <source>修改工作“%1”</source>
         <translation>Edit action “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/undo_commands.py" line="80" />
+        <location filename="../../desktop/views/undo_commands.py" line="106" />
         <source>删除工作“%1”</source>
         <translation>Delete action “%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/undo_commands.py" line="97" />
+        <location filename="../../desktop/views/undo_commands.py" line="125" />
         <source>添加佐证材料 %1</source>
         <translation>Add evidence %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/undo_commands.py" line="127" />
+        <location filename="../../desktop/views/undo_commands.py" line="150" />
         <source>移除佐证材料 %1</source>
         <translation>Remove evidence %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/undo_commands.py" line="147" />
+        <location filename="../../desktop/views/undo_commands.py" line="174" />
         <source>导入台账 %1(%2 条)</source>
         <translation>Import ledger %1 (%2 actions)</translation>
     </message>

@@ -221,6 +221,58 @@ def test_files_for_a_new_action_are_attached_when_it_is_saved(
     assert [e.name for e in action.evidence] == ["调研报告.docx"]
 
 
+def test_a_file_that_cannot_be_kept_is_refused_when_added(desk, tmp_path):
+    """Too big: said at once, not when the new action is saved (then, the form was emptied)."""
+    film = tmp_path / "宣传片.mp4"
+    with film.open("wb") as handle:
+        handle.truncate(201 * 1024 * 1024)  # sparse: the size counts, not the bytes
+    desk.select_measure(30)
+    desk.editor.add_files([film])
+    assert desk.editor.evidence.count() == 0
+    assert "佐证材料过大" in desk.editor.message.text()
+
+
+def test_a_refused_save_keeps_the_form_and_leaves_no_undo_step(
+    desk, county_workspace, qtbot, tmp_path
+):
+    """A pending file gone by the time of saving: the save is refused. The typed work stays in
+    the form, and the undo stack holds no step for an action that was never created (its undo
+    said 没有编号为 None 的工作记录, and redo created it behind the person's back)."""
+    notes = tmp_path / "调研笔记.docx"
+    notes.write_bytes(b"PK notes")
+    desk.select_measure(30)
+    desk.editor.add_files([notes])
+    type_text(desk.editor.title, "赴企业调研")
+    type_text(desk.editor.progress, "走访企业5家")
+    notes.unlink()
+    with qtbot.waitSignal(desk.background.done, timeout=5000):
+        desk.editor.save()
+    assert county_workspace.list_actions(measure=30) == []
+    assert desk.undo_stack.count() == 0 and not desk.redo_action.isEnabled()
+    assert desk.editor.title.text() == "赴企业调研"
+    assert desk.editor.progress.toPlainText() == "走访企业5家"
+    assert desk.editor.dirty
+    desk._last_message.close()
+
+
+def test_files_attached_together_are_all_kept_or_none(
+    desk, county_workspace, qtbot, tmp_path, fields
+):
+    photo = tmp_path / "现场照片.jpg"
+    photo.write_bytes(b"\xff\xd8\xff photo")
+    gone = tmp_path / "会议纪要.pdf"
+    gone.write_bytes(b"%PDF-1.4")
+    action_id = county_workspace.add_action(fields(45))
+    desk.select_measure(45)
+    desk.refresh(select_action=action_id)
+    gone.unlink()  # between choosing and attaching
+    with qtbot.waitSignal(desk.background.done, timeout=5000):
+        desk.attach_files(action_id, [photo, gone])
+    assert county_workspace.get_action(action_id).evidence == []
+    assert desk.undo_stack.count() == 0
+    desk._last_message.close()
+
+
 # ---------------------------------------------------------- 不涉及 needs a reason
 def test_not_applicable_without_a_reason_is_refused_with_a_message(desk, county_workspace, qtbot):
     desk.select_measure(20)
