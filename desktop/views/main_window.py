@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QSizePolicy,
     QSplitter,
@@ -172,6 +173,9 @@ class MainWindow(QMainWindow):
         self.background.failed.connect(self.write_failed)
         add_returns_menu(self, self.home, lambda: self.period)
         add_maintenance_menu(self, self.home, workspace=self._release_workspace)
+        data_menu = self.menuBar().findChild(QMenu, "dataMenu")
+        data_menu.addSeparator()
+        data_menu.addAction(self.settings_action)  # reachable from the keyboard too (Alt+D)
         self._closed = False
 
     @cached_property
@@ -217,6 +221,17 @@ class MainWindow(QMainWindow):
         self.redo_action.setToolTip(self.tr("重做(Ctrl+Y)"))
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
+        # Say what was undone: the step may concern another measure or period than the one shown.
+        self.undo_action.triggered.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("已撤销:%1").replace("%1", self.undo_stack.redoText()), 8000
+            )
+        )
+        self.redo_action.triggered.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("已重做:%1").replace("%1", self.undo_stack.undoText()), 8000
+            )
+        )
         self.new_action = self._action(
             self.tr("新建工作"),
             "Ctrl+N",
@@ -260,7 +275,10 @@ class MainWindow(QMainWindow):
             self.open_import,
         )
         self.settings_action = self._action(
-            self.tr("设置…"), None, self.tr("修改联系人和电话"), self.open_settings
+            self.tr("设置(&S)…"),
+            "Ctrl+,",
+            self.tr("修改本单位、联系人和电话(Ctrl+,)"),
+            self.open_settings,
         )
 
     def _build_toolbar(self) -> None:
@@ -559,16 +577,17 @@ class MainWindow(QMainWindow):
 
     def _on_current_changed(self, current: QModelIndex, previous: QModelIndex) -> None:
         no = current.siblingAtColumn(COLUMN_MEASURE).data(MEASURE_ROLE)
-        old = previous.siblingAtColumn(COLUMN_MEASURE).data(MEASURE_ROLE)
+        # The measure on show, not `previous`: a filter that hides every row reports both as
+        # invalid, and the last measure stayed on show.
+        old = self.editor.measure.no if self.editor.measure else None
         if no == old:
             return
         self._leave_editor()
         measure = self.plan.measure(no) if no else None
-        self.editor.set_context(measure, self.period)
         if measure is None:
-            self.actions_model.set_actions([])
-            self.editor.clear()
+            self._show_no_measure()
             return
+        self.editor.set_context(measure, self.period)
         self.settings.setValue("desk/measure", no)
         if not self._starting:
             self._load_actions()
@@ -660,6 +679,17 @@ class MainWindow(QMainWindow):
             visible = [i for i in _walk(self.tree_proxy) if i.data(MEASURE_ROLE)]
             if visible:
                 self.tree.setCurrentIndex(visible[0])
+            elif self.editor.measure is not None:
+                self._show_no_measure()
+
+    def _show_no_measure(self) -> None:
+        """No measure selected (a search that finds nothing): nothing stale stays on show."""
+        self._leave_editor()
+        self.editor.set_context(None, self.period)
+        self.actions_model.set_actions([])
+        self.editor.clear()
+        self.detail.clear()
+        self.table_title.setText("")
 
     # -------------------------------------------------------------------- search
     def focus_search(self) -> None:

@@ -1428,308 +1428,318 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="142" />
+        <location filename="../../desktop/views/main_window.py" line="143" />
         <source>三明市知识产权强市建设推进计划 工作台账</source>
         <translation>Sanming IP Powerhouse Plan — Work Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="206" />
+        <location filename="../../desktop/views/main_window.py" line="210" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="208" />
+        <location filename="../../desktop/views/main_window.py" line="212" />
         <source>撤销上一步修改(Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="209" />
+        <location filename="../../desktop/views/main_window.py" line="213" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="217" />
+        <location filename="../../desktop/views/main_window.py" line="221" />
         <source>重做(Ctrl+Y)</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="221" />
+        <location filename="../../desktop/views/main_window.py" line="227" />
+        <source>已撤销:%1</source>
+        <translation>Undone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="232" />
+        <source>已重做:%1</source>
+        <translation>Redone: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/main_window.py" line="236" />
         <source>新建工作</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="223" />
+        <location filename="../../desktop/views/main_window.py" line="238" />
         <source>为所选措施新建一条本期工作(Ctrl+N)</source>
         <translation>Record a new action for the selected measure this period (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="227" />
+        <location filename="../../desktop/views/main_window.py" line="242" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="229" />
+        <location filename="../../desktop/views/main_window.py" line="244" />
         <source>保存正在编辑的工作(Ctrl+S)</source>
         <translation>Save the action being edited (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="233" />
-        <location filename="../../desktop/views/main_window.py" line="285" />
+        <location filename="../../desktop/views/main_window.py" line="248" />
+        <location filename="../../desktop/views/main_window.py" line="303" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="235" />
+        <location filename="../../desktop/views/main_window.py" line="250" />
         <source>搜索措施和工作记录(Ctrl+F)</source>
         <translation>Search measures and actions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="239" />
+        <location filename="../../desktop/views/main_window.py" line="254" />
         <source>下一项措施</source>
         <translation>Next measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="241" />
+        <location filename="../../desktop/views/main_window.py" line="256" />
         <source>跳到下一项措施(Ctrl+PgDown)</source>
         <translation>Go to the next measure (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="245" />
+        <location filename="../../desktop/views/main_window.py" line="260" />
         <source>上一项措施</source>
         <translation>Previous measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="247" />
+        <location filename="../../desktop/views/main_window.py" line="262" />
         <source>跳到上一项措施(Ctrl+PgUp)</source>
         <translation>Go to the previous measure (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251" />
+        <location filename="../../desktop/views/main_window.py" line="266" />
         <source>选择期间</source>
         <translation>Choose period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="253" />
+        <location filename="../../desktop/views/main_window.py" line="268" />
         <source>选择报送期间(Ctrl+P)</source>
         <translation>Choose the reporting period (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257" />
+        <location filename="../../desktop/views/main_window.py" line="272" />
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="259" />
+        <location filename="../../desktop/views/main_window.py" line="274" />
         <source>从已有的 Excel 台账导入工作记录(Ctrl+I)</source>
         <translation>Import actions from an existing Excel ledger (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="263" />
-        <source>设置…</source>
-        <translation>Settings…</translation>
+        <location filename="../../desktop/views/main_window.py" line="278" />
+        <source>设置(&amp;S)…</source>
+        <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="263" />
-        <source>修改联系人和电话</source>
-        <translation>Change contact person and phone</translation>
+        <location filename="../../desktop/views/main_window.py" line="280" />
+        <source>修改本单位、联系人和电话(Ctrl+,)</source>
+        <translation>Change the unit, contact and phone (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="267" />
+        <location filename="../../desktop/views/main_window.py" line="285" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="284" />
+        <location filename="../../desktop/views/main_window.py" line="302" />
         <source>搜索措施、工作内容(Ctrl+F)</source>
         <translation>Search measures and work (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="286" />
+        <location filename="../../desktop/views/main_window.py" line="304" />
         <source>输入关键词,筛选措施和本期工作记录;按 Esc 清除</source>
         <translation>Type words to filter measures and this period’s actions; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="300" />
+        <location filename="../../desktop/views/main_window.py" line="318" />
         <source>只看本单位(&amp;M)</source>
         <translation>&amp;Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="302" />
+        <location filename="../../desktop/views/main_window.py" line="320" />
         <source>只显示本单位牵头、配合、对口或各县(市、区)落实的措施</source>
         <translation>Show only measures the unit leads, co-operates on, is the counterpart for, or that all counties carry out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="309" />
+        <location filename="../../desktop/views/main_window.py" line="327" />
         <source>计划措施目录</source>
         <translation>Plan measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="338" />
+        <location filename="../../desktop/views/main_window.py" line="356" />
         <source>措施详情</source>
         <translation>Measure details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="345" />
+        <location filename="../../desktop/views/main_window.py" line="363" />
         <source>本期工作记录</source>
         <translation>Actions this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="375" />
+        <location filename="../../desktop/views/main_window.py" line="393" />
         <source>筛选本措施的工作…</source>
         <translation>Filter this measure’s actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="376" />
+        <location filename="../../desktop/views/main_window.py" line="394" />
         <source>筛选工作记录</source>
         <translation>Filter actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="429" />
+        <location filename="../../desktop/views/main_window.py" line="447" />
         <source>计划版本 %1</source>
         <translation>Plan version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="451" />
+        <location filename="../../desktop/views/main_window.py" line="469" />
         <source> · 联系人 %1</source>
         <translation> · contact %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="454" />
+        <location filename="../../desktop/views/main_window.py" line="472" />
         <source>尚未设置单位</source>
         <translation>No unit set yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="465" />
+        <location filename="../../desktop/views/main_window.py" line="483" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="515" />
+        <location filename="../../desktop/views/main_window.py" line="533" />
         <source>&lt;b&gt;%1 · 措施 %2 的工作&lt;/b&gt;(%3 条)</source>
         <translation>&lt;b&gt;%1 · actions for measure %2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="579" />
+        <location filename="../../desktop/views/main_window.py" line="598" />
         <source>牵头</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="579" />
+        <location filename="../../desktop/views/main_window.py" line="598" />
         <source>配合</source>
         <translation>Co-operating</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="583" />
+        <location filename="../../desktop/views/main_window.py" line="602" />
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="584" />
+        <location filename="../../desktop/views/main_window.py" line="603" />
         <source>措施 %1</source>
         <translation>Measure %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="590" />
+        <location filename="../../desktop/views/main_window.py" line="609" />
         <source>责任单位</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="602" />
+        <location filename="../../desktop/views/main_window.py" line="621" />
         <source>已记录 %1 条工作(%2)</source>
         <translation>%1 actions recorded (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="606" />
+        <location filename="../../desktop/views/main_window.py" line="625" />
         <source>尚未填报</source>
         <translation>Not yet reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="612" />
+        <location filename="../../desktop/views/main_window.py" line="631" />
         <source>每年</source>
         <translation>per year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="612" />
+        <location filename="../../desktop/views/main_window.py" line="631" />
         <source>计划期内</source>
         <translation>over the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="622" />
+        <location filename="../../desktop/views/main_window.py" line="641" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="623" />
+        <location filename="../../desktop/views/main_window.py" line="642" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="624" />
+        <location filename="../../desktop/views/main_window.py" line="643" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="625" />
+        <location filename="../../desktop/views/main_window.py" line="644" />
         <source>本期已报</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="626" />
+        <location filename="../../desktop/views/main_window.py" line="645" />
         <source>累计已报</source>
         <translation>Reported so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="629" />
+        <location filename="../../desktop/views/main_window.py" line="648" />
         <source>量化目标与已报数</source>
         <translation>Targets and figures reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="648" />
+        <location filename="../../desktop/views/main_window.py" line="667" />
         <source>市局退回意见</source>
         <translation>City office feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="710" />
+        <location filename="../../desktop/views/main_window.py" line="740" />
         <source>搜索“%1”:%2 项措施</source>
         <translation>Search “%1”: %2 measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="746" />
+        <location filename="../../desktop/views/main_window.py" line="776" />
         <source>上一条工作有误,未保存:%1</source>
         <translation>The previous action has an error and was not saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="766" />
+        <location filename="../../desktop/views/main_window.py" line="796" />
         <source>没有修改</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="776" />
+        <location filename="../../desktop/views/main_window.py" line="806" />
         <source>已删除,可按 Ctrl+Z 撤销</source>
         <translation>Deleted; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="820" />
+        <location filename="../../desktop/views/main_window.py" line="850" />
         <source>未能保存:%1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="827" />
+        <location filename="../../desktop/views/main_window.py" line="857" />
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="854" />
+        <location filename="../../desktop/views/main_window.py" line="884" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="854" />
+        <location filename="../../desktop/views/main_window.py" line="884" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="890" />
+        <location filename="../../desktop/views/main_window.py" line="920" />
         <source>已导入 %1 条工作,可按 Ctrl+Z 一步撤销</source>
         <translation>Imported %1 actions; Ctrl+Z undoes the whole import</translation>
     </message>

@@ -462,6 +462,35 @@ def test_tab_leaves_the_table_and_the_empty_dates(desk, county_workspace, fields
     assert start.value() is None
 
 
+def test_settings_are_in_a_menu_with_a_shortcut(desk):
+    data_menu = next(
+        a.menu() for a in desk.menuBar().actions() if a.menu().objectName() == "dataMenu"
+    )
+    assert desk.settings_action in data_menu.actions()
+    assert desk.settings_action.shortcut().toString() == "Ctrl+,"
+
+
+def test_undo_says_what_it_undid(desk, county_workspace, qtbot, fields):
+    action_id = county_workspace.add_action(fields(6, title="召开联席会议"))
+    desk.select_measure(6)
+    desk.refresh(select_action=action_id)
+    with qtbot.waitSignal(desk.background.done, timeout=5000):
+        desk.delete_action(action_id)
+    desk.select_measure(30)  # somewhere else: the undo's effect is not on show
+    with qtbot.waitSignal(desk.background.done, timeout=5000):
+        desk.undo_action.trigger()
+    assert desk.statusBar().currentMessage() == "已撤销:删除工作“召开联席会议”"
+
+
+def test_a_search_that_finds_nothing_leaves_nothing_stale(desk, qtbot):
+    desk.select_measure(12)
+    desk.search.setText("这段文字在计划里找不到")
+    desk.apply_search()
+    qtbot.waitUntil(lambda: desk.current_measure() is None, timeout=5000)
+    assert desk.detail.toPlainText() == "" and desk.table_title.text() == ""
+    assert desk.actions_model.rowCount() == 0
+
+
 def test_first_window_contract_still_holds(desk):
     desk.select_measure(40)
     text = desk.detail.toPlainText()
