@@ -6,11 +6,12 @@ an unattended start cannot hang) and inside the settings dialog later.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -124,7 +125,14 @@ class FirstRunPage(QWidget):
         inner.addWidget(intro)
         inner.addSpacing(8)
         inner.addWidget(self.form)
+        # Centred by stretches, not by an alignment flag: an aligned widget gets its size hint,
+        # which for wrapped text is too short when the text wraps into more lines (English),
+        # and the form's fields were squeezed until their text was cut.
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card, 100)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(card, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)

@@ -61,6 +61,16 @@ def test_first_run_asks_for_the_unit_then_shows_the_desk(workspace, open_window,
     assert tree_cell(window, 9, COLUMN_CONCERN) == "未列明"
 
 
+def test_the_first_run_fields_get_their_full_height(workspace, open_window):
+    """The welcome card was centred by an alignment flag, which gave it a height too short for
+    its wrapped text: the fields were squeezed until their text was cut."""
+    window = open_window(workspace)
+    window.resize(1400, 880)
+    form = window.first_run.form
+    for widget in (form.unit, form.contact, form.phone, form.confirm):
+        assert widget.height() >= widget.sizeHint().height(), widget.objectName()
+
+
 def test_settings_change_the_contact_later(desk, county_workspace, qtbot):
     with qtbot.waitSignal(desk.background.done, timeout=5000):
         desk.set_unit("350481", "陈明", "0598-1111111")
