@@ -140,6 +140,9 @@ def cmd_action_add(args: argparse.Namespace) -> int:
         problems=args.problems or "",
         next_steps=args.next_steps or "",
     )
+    for path in args.evidence:  # a missing file is "could not run" (CLI.md), not bad input
+        if not Path(path).exists():
+            raise CommandError(f"--evidence: 文件不存在: {path}(未写入任何数据)", EXIT_CANNOT_RUN)
     with open_workspace(args) as workspace:
         action_id = workspace.add_action(fields, [Path(p) for p in args.evidence])
     print(action_id)

@@ -92,7 +92,6 @@ def _action_count(home) -> int:
         (["--period", "2030"], "2030"),
         (["--status", "finished"], "finished"),
         (["--status", "not_applicable"], "reason"),
-        (["--evidence", "/nonexistent/签到表.pdf"], "/nonexistent/签到表.pdf"),
         (["--indicator", "40.1=很多"], "40.1"),
         (["--indicator", "27.1=1"], "27.1"),
         (["--indicator", "40.1"], "40.1"),
@@ -114,6 +113,14 @@ def test_bad_input_exits_1_with_a_message_and_writes_nothing(county, home, args,
     assert "未写入" in result.stderr
     assert result.stdout == ""
     assert _action_count(home) == 0
+
+
+def test_a_missing_evidence_file_exits_2_and_writes_nothing(county, home):
+    """CLI.md: a missing file means the command could not run (2), not bad input (1)."""
+    result = county("action", "add", "--measure", "40", "--period", "2025-Q1",
+                    "--title", "认证培训", "--evidence", "/nonexistent/签到表.pdf")  # fmt: skip
+    assert result.code == 2 and "/nonexistent/签到表.pdf" in result.stderr, result
+    assert "未写入" in result.stderr and _action_count(home) == 0
 
 
 def test_unknown_unit_exits_1(cli, home):

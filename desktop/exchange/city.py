@@ -73,7 +73,7 @@ class ImportResult:
 
 def require_city(workspace: Workspace) -> None:
     if not workspace.is_city_office:
-        raise NotPossibleHere("只有市局工作区(350400)才能导入各单位的报送")
+        raise NotPossibleHere("这是市局的工作:只有市局工作区(350400)才能进行")
     if workspace.credential("city_root") is None:
         raise NotPossibleHere("尚未创建市级根证书:请先运行 ip-tracker keys init-city")
 

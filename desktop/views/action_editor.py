@@ -138,7 +138,7 @@ class ActionEditor(QWidget):
         self.evidence = QListWidget()
         self.evidence.setObjectName("evidenceList")
         self.evidence.setMaximumHeight(72)
-        self.evidence.itemDoubleClicked.connect(self._open_item)
+        self.evidence.itemActivated.connect(self._open_item)  # double-click, or Enter
         self.add_evidence_button = QPushButton(self.tr("添加…"))
         self.open_evidence_button = QPushButton(self.tr("打开"))
         self.remove_evidence_button = QPushButton(self.tr("移除"))
@@ -435,8 +435,7 @@ class ActionEditor(QWidget):
 
     # ----------------------------------------------------------------- evidence
     def _add_evidence_item(self, evidence: Evidence) -> None:
-        size = evidence.size / 1024
-        text = f"{evidence.name}  ({size:,.0f} KB)" if size >= 1 else f"{evidence.name}"
+        text = f"{evidence.name}  ({readable_size(evidence.size)})"
         item = QListWidgetItem(text)
         item.setData(EVIDENCE_ID_ROLE, evidence.id)
         item.setData(EVIDENCE_SHA_ROLE, evidence.sha256)
@@ -507,6 +506,15 @@ class ActionEditor(QWidget):
         paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
         self.add_files(paths)
         event.acceptProposedAction()
+
+
+def readable_size(size: int) -> str:
+    """150 MB, 320 KB, 12 B: a clerk reads sizes in the unit that fits."""
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:,.1f} MB"
+    if size >= 1024:
+        return f"{size / 1024:,.0f} KB"
+    return f"{size} B"
 
 
 def standard_save_shortcut() -> QKeySequence:

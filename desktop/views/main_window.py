@@ -107,7 +107,7 @@ QLineEdit:focus, QPlainTextEdit:focus, QComboBox:focus, QDateEdit:focus {
 QLineEdit:disabled { background: #f1f3f4; color: #9aa0a6; }
 QPushButton { padding: 4px 14px; border: 1px solid #c4cad3; border-radius: 3px; background: #fff; }
 QPushButton:default { background: #0b57d0; color: white; border-color: #0b57d0; }
-QPushButton:disabled { color: #9aa0a6; }
+QPushButton:disabled { color: #9aa0a6; background: #f1f3f4; border-color: #dadce0; }
 QProgressBar {
     border: 1px solid #c4cad3; border-radius: 3px; text-align: center; background: #fff;
 }

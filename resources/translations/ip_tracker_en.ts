@@ -323,17 +323,17 @@
         <translation>Not saved: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="443" />
+        <location filename="../../desktop/views/action_editor.py" line="442" />
         <source>双击打开</source>
         <translation>Double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="466" />
+        <location filename="../../desktop/views/action_editor.py" line="465" />
         <source>%1(保存时添加)</source>
         <translation>%1 (added on save)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="473" />
+        <location filename="../../desktop/views/action_editor.py" line="472" />
         <source>选择佐证材料</source>
         <translation>Choose evidence</translation>
     </message>
@@ -883,12 +883,12 @@
 <context>
     <name>FirstRunPage</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="113" />
+        <location filename="../../desktop/views/first_run.py" line="114" />
         <source>&lt;h2&gt;欢迎使用知识产权强市建设推进计划台账&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Welcome to the IP plan work ledger&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="116" />
+        <location filename="../../desktop/views/first_run.py" line="117" />
         <source>第一次使用,请先选择本单位并填写联系人。程序会据此列出与本单位相关的措施;以后可在“设置”中修改联系人和电话。</source>
         <translation>First, choose your unit and enter a contact person. The program then lists the measures that concern your unit; contact and phone can be changed later in Settings.</translation>
     </message>
@@ -2727,82 +2727,82 @@ Work entered after the backup must be entered again. The damaged database is kep
 <context>
     <name>UnitForm</name>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="35" />
+        <location filename="../../desktop/views/first_run.py" line="36" />
         <source>本单位</source>
         <translation>This unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="36" />
+        <location filename="../../desktop/views/first_run.py" line="37" />
         <source>从单位名录中选择本单位;县(市、区)请选本县名称</source>
         <translation>Choose your unit from the registry; counties choose their own name</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="37" />
+        <location filename="../../desktop/views/first_run.py" line="38" />
         <source>— 请选择 —</source>
         <translation>— choose —</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="39" />
+        <location filename="../../desktop/views/first_run.py" line="40" />
         <source>县(市、区)市场监管局</source>
         <translation>County market supervision bureaus</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="40" />
+        <location filename="../../desktop/views/first_run.py" line="41" />
         <source>市局</source>
         <translation>City office</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="41" />
+        <location filename="../../desktop/views/first_run.py" line="42" />
         <source>市直有关单位</source>
         <translation>City departments</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="55" />
+        <location filename="../../desktop/views/first_run.py" line="56" />
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="56" />
+        <location filename="../../desktop/views/first_run.py" line="57" />
         <source>填报人姓名</source>
         <translation>Name of the person filling in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="59" />
+        <location filename="../../desktop/views/first_run.py" line="60" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="60" />
+        <location filename="../../desktop/views/first_run.py" line="61" />
         <source>例如 0598-1234567</source>
         <translation>e.g. 0598-1234567</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="64" />
+        <location filename="../../desktop/views/first_run.py" line="65" />
         <source>确定</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="73" />
+        <location filename="../../desktop/views/first_run.py" line="74" />
         <source>本单位(&amp;U)</source>
         <translation>&amp;Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="74" />
+        <location filename="../../desktop/views/first_run.py" line="75" />
         <source>联系人(&amp;C)</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="75" />
+        <location filename="../../desktop/views/first_run.py" line="76" />
         <source>联系电话(&amp;T)</source>
         <translation>&amp;Telephone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="91" />
+        <location filename="../../desktop/views/first_run.py" line="92" />
         <source>请选择本单位</source>
         <translation>Choose your unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/first_run.py" line="95" />
+        <location filename="../../desktop/views/first_run.py" line="96" />
         <source>请填写联系人</source>
         <translation>Enter a contact person</translation>
     </message>

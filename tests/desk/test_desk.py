@@ -1,5 +1,7 @@
 """The county desk driven through its real widgets on a real workspace."""
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -214,6 +216,30 @@ def test_attach_evidence_by_dialog_path_and_by_drop(
     with qtbot.waitSignal(desk.background.done, timeout=5000):
         desk.undo_action.trigger()
     assert len(county_workspace.get_action(action_id).evidence) == 2
+
+
+def test_enter_on_an_evidence_file_opens_a_copy_of_it(
+    desk, county_workspace, qtbot, tmp_path, fields, monkeypatch
+):
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    minutes = tmp_path / "会议纪要.pdf"
+    minutes.write_bytes(b"%PDF-1.4 minutes")
+    action_id = county_workspace.add_action(fields(45))
+    county_workspace.attach_evidence(action_id, minutes)
+    desk.select_measure(45)
+    desk.refresh(select_action=action_id)
+    assert desk.editor.evidence.item(0).text() == "会议纪要.pdf  (16 B)"
+    desk.editor.evidence.setFocus()
+    desk.editor.evidence.setCurrentRow(0)
+    with qtbot.waitSignal(desk.background.done, timeout=5000):
+        qtbot.keyClick(desk.editor.evidence, Qt.Key.Key_Return)
+    [url] = opened
+    copy = Path(url.toLocalFile())
+    assert copy.name == "会议纪要.pdf" and copy.read_bytes() == minutes.read_bytes()
+    assert copy.parent != tmp_path  # a private copy, never the original
 
 
 def test_files_for_a_new_action_are_attached_when_it_is_saved(
