@@ -8,7 +8,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -162,6 +162,11 @@ class ActionEditor(QWidget):
         self.new_button.clicked.connect(self.new_requested)
         self.save_button.clicked.connect(self.save)
         self.delete_button.clicked.connect(self._delete)
+        discard = QAction(self.tr("放弃修改"), self)
+        discard.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        discard.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        discard.triggered.connect(self.discard_changes)
+        self.addAction(discard)
 
         self._describe()
         self._lay_out()
@@ -342,6 +347,25 @@ class ActionEditor(QWidget):
         self._loading = False
         self.add_files(files)
         self.dirty = True
+
+    def discard_changes(self) -> None:
+        """Esc: the form as it was saved (or empty, for a new action)."""
+        if self.dirty:
+            self.load(self.action)
+            self.show_message(self.tr("已放弃未保存的修改"))
+
+    def is_blank(self) -> bool:
+        """A new action's form with nothing entered (or all of it deleted again)."""
+        texts = (self.title.text(), self.reason.text(), self.progress.toPlainText())
+        texts += (self.problems.toPlainText(), self.next_steps.toPlainText())
+        texts += tuple(edit.text() for edit in self._figure_edits.values())
+        return (
+            self.action is None
+            and not any(t.strip() for t in texts)
+            and self.start.value() is None
+            and self.finish.value() is None
+            and self.evidence.count() == 0
+        )
 
     def _update_heading(self) -> None:
         if self.measure is None:

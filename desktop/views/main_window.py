@@ -221,17 +221,12 @@ class MainWindow(QMainWindow):
         self.redo_action.setToolTip(self.tr("重做(Ctrl+Y)"))
         self.addAction(self.undo_action)
         self.addAction(self.redo_action)
-        # Say what was undone: the step may concern another measure or period than the one shown.
-        self.undo_action.triggered.connect(
-            lambda: self.statusBar().showMessage(
-                self.tr("已撤销:%1").replace("%1", self.undo_stack.redoText()), 8000
-            )
-        )
-        self.redo_action.triggered.connect(
-            lambda: self.statusBar().showMessage(
-                self.tr("已重做:%1").replace("%1", self.undo_stack.undoText()), 8000
-            )
-        )
+        # The stack keeps their text and enabled state; the window does the step itself, so
+        # that typing not yet saved is saved first (and so is undone as the latest step, and
+        # redone by redo) rather than thrown away when the form reloads.
+        for action, step in ((self.undo_action, self.undo), (self.redo_action, self.redo)):
+            action.triggered.disconnect()
+            action.triggered.connect(step)
         self.new_action = self._action(
             self.tr("新建工作"),
             "Ctrl+N",
@@ -500,7 +495,9 @@ class MainWindow(QMainWindow):
     def set_period(self, code: str) -> None:
         if self.period == code:
             return
-        self._leave_editor()
+        if not self._leave_editor():
+            QTimer.singleShot(0, lambda: self.period_bar.set_current(self.period))
+            return
         self.period = code
         self.settings.setValue("desk/period", code)
         self.editor.set_context(self.current_measure(), code)
@@ -582,7 +579,9 @@ class MainWindow(QMainWindow):
         old = self.editor.measure.no if self.editor.measure else None
         if no == old:
             return
-        self._leave_editor()
+        if not self._leave_editor():
+            QTimer.singleShot(0, lambda: self.select_measure(old))  # back to the form's measure
+            return
         measure = self.plan.measure(no) if no else None
         if measure is None:
             self._show_no_measure()
@@ -765,23 +764,53 @@ class MainWindow(QMainWindow):
         action = self.actions_model.action(row)
         if self.editor.action is not None and self.editor.action.id == action.id:
             return
-        self._leave_editor()
+        if not self._leave_editor():
+            QTimer.singleShot(0, self._select_editor_row)  # back to the form's row
+            return
         self.editor.load(action)
 
-    def _leave_editor(self) -> None:
-        """Moving away from an edited form saves it, so nothing typed is lost."""
-        if self.editor.dirty and self.editor.isEnabled():
+    def undo(self) -> None:
+        if not self._leave_editor():
+            return
+        self.undo_stack.undo()
+        # Say what was undone: the step may concern another measure or period than the one shown.
+        message = self.tr("已撤销:%1").replace("%1", self.undo_stack.redoText())
+        self.statusBar().showMessage(message, 8000)
+
+    def redo(self) -> None:
+        if not self._leave_editor():
+            return
+        self.undo_stack.redo()
+        message = self.tr("已重做:%1").replace("%1", self.undo_stack.undoText())
+        self.statusBar().showMessage(message, 8000)
+
+    def _leave_editor(self) -> bool:
+        """Moving away from an edited form saves it, so nothing typed is lost. A form that cannot
+        be saved yet is not left (False): the person corrects it, or discards it with Esc."""
+        if self.editor.dirty and self.editor.isEnabled() and not self.editor.is_blank():
             if not self.editor.save():
                 self.statusBar().showMessage(
-                    self.tr("上一条工作有误,未保存:%1").replace("%1", self.editor.message.text()),
-                    8000,
+                    self.tr("这条工作还不能保存:请改正,或按 Esc 放弃修改"), 8000
                 )
+                return False
             self.editor.dirty = False
+        return True
+
+    def _select_editor_row(self) -> None:
+        row = self.actions_model.row_of(self.editor.action.id) if self.editor.action else -1
+        if row < 0:
+            self.table.clearSelection()
+            self.table.setCurrentIndex(QModelIndex())
+            return
+        self.table.setCurrentIndex(
+            self.actions_proxy.mapFromSource(self.actions_model.index(row, 0))
+        )
 
     def new_action_for_measure(self) -> None:
         if self.current_measure() is None:
             self._keep_a_measure_selected()
-        self._leave_editor()
+        if not self._leave_editor():
+            return
         self.table.clearSelection()
         self.editor.set_context(self.current_measure(), self.period)
         self.editor.clear()

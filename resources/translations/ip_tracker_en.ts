@@ -82,7 +82,7 @@
     </message>
     <message>
         <location filename="../../desktop/views/action_editor.py" line="126" />
-        <location filename="../../desktop/views/action_editor.py" line="187" />
+        <location filename="../../desktop/views/action_editor.py" line="192" />
         <source>不涉及理由</source>
         <translation>Reason (not applicable)</translation>
     </message>
@@ -127,213 +127,223 @@
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="183" />
-        <location filename="../../desktop/views/action_editor.py" line="209" />
+        <location filename="../../desktop/views/action_editor.py" line="165" />
+        <source>放弃修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/action_editor.py" line="188" />
+        <location filename="../../desktop/views/action_editor.py" line="214" />
         <source>工作事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="184" />
+        <location filename="../../desktop/views/action_editor.py" line="189" />
         <source>一句话概括这项工作,会出现在工作进展情况表中</source>
         <translation>The action in one line, as it appears in the progress table</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="186" />
-        <location filename="../../desktop/views/action_editor.py" line="211" />
+        <location filename="../../desktop/views/action_editor.py" line="191" />
+        <location filename="../../desktop/views/action_editor.py" line="216" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="186" />
+        <location filename="../../desktop/views/action_editor.py" line="191" />
         <source>未启动 / 推进中 / 已完成 / 不涉及</source>
         <translation>Not started / In progress / Done / Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="187" />
+        <location filename="../../desktop/views/action_editor.py" line="192" />
         <source>说明本单位为什么不涉及这项措施</source>
         <translation>Why this measure does not apply to the unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="188" />
+        <location filename="../../desktop/views/action_editor.py" line="193" />
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="188" />
+        <location filename="../../desktop/views/action_editor.py" line="193" />
         <source>可不填;按 Delete 清空</source>
         <translation>Optional; Delete clears it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="189" />
+        <location filename="../../desktop/views/action_editor.py" line="194" />
         <source>完成日期</source>
         <translation>Finish date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="189" />
+        <location filename="../../desktop/views/action_editor.py" line="194" />
         <source>可不填;不能早于开始日期</source>
         <translation>Optional; not before the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="190" />
-        <location filename="../../desktop/views/action_editor.py" line="219" />
+        <location filename="../../desktop/views/action_editor.py" line="195" />
+        <location filename="../../desktop/views/action_editor.py" line="224" />
         <source>工作进展</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="190" />
+        <location filename="../../desktop/views/action_editor.py" line="195" />
         <source>本期做了什么,取得什么成效</source>
         <translation>What was done this period, with what result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="191" />
-        <location filename="../../desktop/views/action_editor.py" line="223" />
+        <location filename="../../desktop/views/action_editor.py" line="196" />
+        <location filename="../../desktop/views/action_editor.py" line="228" />
         <source>存在问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="191" />
+        <location filename="../../desktop/views/action_editor.py" line="196" />
         <source>工作中遇到的困难和问题</source>
         <translation>Difficulties and problems met</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="192" />
-        <location filename="../../desktop/views/action_editor.py" line="227" />
+        <location filename="../../desktop/views/action_editor.py" line="197" />
+        <location filename="../../desktop/views/action_editor.py" line="232" />
         <source>下一步计划</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="192" />
+        <location filename="../../desktop/views/action_editor.py" line="197" />
         <source>下一阶段准备怎么做</source>
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="193" />
-        <location filename="../../desktop/views/action_editor.py" line="238" />
+        <location filename="../../desktop/views/action_editor.py" line="198" />
+        <location filename="../../desktop/views/action_editor.py" line="243" />
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="193" />
+        <location filename="../../desktop/views/action_editor.py" line="198" />
         <source>可把文件直接拖到这里;双击打开</source>
         <translation>Drag files here; double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="194" />
+        <location filename="../../desktop/views/action_editor.py" line="199" />
         <source>添加佐证材料</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="194" />
+        <location filename="../../desktop/views/action_editor.py" line="199" />
         <source>选择文件作为佐证材料</source>
         <translation>Choose files as evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="195" />
+        <location filename="../../desktop/views/action_editor.py" line="200" />
         <source>打开佐证材料</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="195" />
+        <location filename="../../desktop/views/action_editor.py" line="200" />
         <source>用系统程序打开所选材料</source>
         <translation>Open the selected file with its program</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="196" />
+        <location filename="../../desktop/views/action_editor.py" line="201" />
         <source>移除佐证材料</source>
         <translation>Remove evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="196" />
+        <location filename="../../desktop/views/action_editor.py" line="201" />
         <source>移除所选材料(可撤销)</source>
         <translation>Remove the selected file (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="197" />
+        <location filename="../../desktop/views/action_editor.py" line="202" />
         <source>新建工作</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="197" />
+        <location filename="../../desktop/views/action_editor.py" line="202" />
         <source>为所选措施新建一条本期工作(Ctrl+N)</source>
         <translation>Record a new action for the selected measure this period (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="198" />
+        <location filename="../../desktop/views/action_editor.py" line="203" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="198" />
+        <location filename="../../desktop/views/action_editor.py" line="203" />
         <source>保存这条工作(Ctrl+S),立即写入数据库</source>
         <translation>Save this action (Ctrl+S); written to the database at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="199" />
+        <location filename="../../desktop/views/action_editor.py" line="204" />
         <source>删除工作</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="199" />
+        <location filename="../../desktop/views/action_editor.py" line="204" />
         <source>删除这条工作(可撤销)</source>
         <translation>Delete this action (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="213" />
+        <location filename="../../desktop/views/action_editor.py" line="218" />
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="215" />
+        <location filename="../../desktop/views/action_editor.py" line="220" />
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="287" />
+        <location filename="../../desktop/views/action_editor.py" line="292" />
         <source>本条工作计入的数量(%1)</source>
         <translation>Count from this action (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="288" />
+        <location filename="../../desktop/views/action_editor.py" line="293" />
         <source>量化指标 %1</source>
         <translation>Indicator %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="348" />
+        <location filename="../../desktop/views/action_editor.py" line="355" />
+        <source>已放弃未保存的修改</source>
+        <translation>Unsaved changes discarded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/views/action_editor.py" line="372" />
         <source>请在左侧选择一项措施</source>
         <translation>Choose a measure on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="351" />
+        <location filename="../../desktop/views/action_editor.py" line="375" />
         <source>&lt;b&gt;新建工作&lt;/b&gt; · 措施 %1</source>
         <translation>&lt;b&gt;New action&lt;/b&gt; · measure %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="355" />
+        <location filename="../../desktop/views/action_editor.py" line="379" />
         <source>&lt;b&gt;编辑工作&lt;/b&gt; · 措施 %1 · 最后修改 %2 %3</source>
         <translation>&lt;b&gt;Editing&lt;/b&gt; · measure %1 · last changed %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="383" />
+        <location filename="../../desktop/views/action_editor.py" line="407" />
         <source>请先选择措施和期间</source>
         <translation>Choose a measure and a period first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="410" />
+        <location filename="../../desktop/views/action_editor.py" line="434" />
         <source>未保存:%1 — %2</source>
         <translation>Not saved: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="442" />
+        <location filename="../../desktop/views/action_editor.py" line="466" />
         <source>双击打开</source>
         <translation>Double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="465" />
+        <location filename="../../desktop/views/action_editor.py" line="489" />
         <source>%1(保存时添加)</source>
         <translation>%1 (added on save)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="472" />
+        <location filename="../../desktop/views/action_editor.py" line="496" />
         <source>选择佐证材料</source>
         <translation>Choose evidence</translation>
     </message>
@@ -1453,293 +1463,293 @@
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="227" />
+        <location filename="../../desktop/views/main_window.py" line="777" />
         <source>已撤销:%1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="232" />
+        <location filename="../../desktop/views/main_window.py" line="784" />
         <source>已重做:%1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="236" />
+        <location filename="../../desktop/views/main_window.py" line="231" />
         <source>新建工作</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="238" />
+        <location filename="../../desktop/views/main_window.py" line="233" />
         <source>为所选措施新建一条本期工作(Ctrl+N)</source>
         <translation>Record a new action for the selected measure this period (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="242" />
+        <location filename="../../desktop/views/main_window.py" line="237" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="244" />
+        <location filename="../../desktop/views/main_window.py" line="239" />
         <source>保存正在编辑的工作(Ctrl+S)</source>
         <translation>Save the action being edited (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="248" />
-        <location filename="../../desktop/views/main_window.py" line="303" />
+        <location filename="../../desktop/views/main_window.py" line="243" />
+        <location filename="../../desktop/views/main_window.py" line="298" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="250" />
+        <location filename="../../desktop/views/main_window.py" line="245" />
         <source>搜索措施和工作记录(Ctrl+F)</source>
         <translation>Search measures and actions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="254" />
+        <location filename="../../desktop/views/main_window.py" line="249" />
         <source>下一项措施</source>
         <translation>Next measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="256" />
+        <location filename="../../desktop/views/main_window.py" line="251" />
         <source>跳到下一项措施(Ctrl+PgDown)</source>
         <translation>Go to the next measure (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="260" />
+        <location filename="../../desktop/views/main_window.py" line="255" />
         <source>上一项措施</source>
         <translation>Previous measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="262" />
+        <location filename="../../desktop/views/main_window.py" line="257" />
         <source>跳到上一项措施(Ctrl+PgUp)</source>
         <translation>Go to the previous measure (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="266" />
+        <location filename="../../desktop/views/main_window.py" line="261" />
         <source>选择期间</source>
         <translation>Choose period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="268" />
+        <location filename="../../desktop/views/main_window.py" line="263" />
         <source>选择报送期间(Ctrl+P)</source>
         <translation>Choose the reporting period (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="272" />
+        <location filename="../../desktop/views/main_window.py" line="267" />
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="274" />
+        <location filename="../../desktop/views/main_window.py" line="269" />
         <source>从已有的 Excel 台账导入工作记录(Ctrl+I)</source>
         <translation>Import actions from an existing Excel ledger (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="278" />
+        <location filename="../../desktop/views/main_window.py" line="273" />
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="280" />
+        <location filename="../../desktop/views/main_window.py" line="275" />
         <source>修改本单位、联系人和电话(Ctrl+,)</source>
         <translation>Change the unit, contact and phone (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="285" />
+        <location filename="../../desktop/views/main_window.py" line="280" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="302" />
+        <location filename="../../desktop/views/main_window.py" line="297" />
         <source>搜索措施、工作内容(Ctrl+F)</source>
         <translation>Search measures and work (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="304" />
+        <location filename="../../desktop/views/main_window.py" line="299" />
         <source>输入关键词,筛选措施和本期工作记录;按 Esc 清除</source>
         <translation>Type words to filter measures and this period’s actions; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="318" />
+        <location filename="../../desktop/views/main_window.py" line="313" />
         <source>只看本单位(&amp;M)</source>
         <translation>&amp;Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="320" />
+        <location filename="../../desktop/views/main_window.py" line="315" />
         <source>只显示本单位牵头、配合、对口或各县(市、区)落实的措施</source>
         <translation>Show only measures the unit leads, co-operates on, is the counterpart for, or that all counties carry out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="327" />
+        <location filename="../../desktop/views/main_window.py" line="322" />
         <source>计划措施目录</source>
         <translation>Plan measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="356" />
+        <location filename="../../desktop/views/main_window.py" line="351" />
         <source>措施详情</source>
         <translation>Measure details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="363" />
+        <location filename="../../desktop/views/main_window.py" line="358" />
         <source>本期工作记录</source>
         <translation>Actions this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="393" />
+        <location filename="../../desktop/views/main_window.py" line="388" />
         <source>筛选本措施的工作…</source>
         <translation>Filter this measure’s actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="394" />
+        <location filename="../../desktop/views/main_window.py" line="389" />
         <source>筛选工作记录</source>
         <translation>Filter actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="447" />
+        <location filename="../../desktop/views/main_window.py" line="442" />
         <source>计划版本 %1</source>
         <translation>Plan version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="469" />
+        <location filename="../../desktop/views/main_window.py" line="464" />
         <source> · 联系人 %1</source>
         <translation> · contact %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="472" />
+        <location filename="../../desktop/views/main_window.py" line="467" />
         <source>尚未设置单位</source>
         <translation>No unit set yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="483" />
+        <location filename="../../desktop/views/main_window.py" line="478" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="533" />
+        <location filename="../../desktop/views/main_window.py" line="530" />
         <source>&lt;b&gt;%1 · 措施 %2 的工作&lt;/b&gt;(%3 条)</source>
         <translation>&lt;b&gt;%1 · actions for measure %2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="598" />
+        <location filename="../../desktop/views/main_window.py" line="597" />
         <source>牵头</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="598" />
+        <location filename="../../desktop/views/main_window.py" line="597" />
         <source>配合</source>
         <translation>Co-operating</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="602" />
+        <location filename="../../desktop/views/main_window.py" line="601" />
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="603" />
+        <location filename="../../desktop/views/main_window.py" line="602" />
         <source>措施 %1</source>
         <translation>Measure %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="609" />
+        <location filename="../../desktop/views/main_window.py" line="608" />
         <source>责任单位</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="621" />
+        <location filename="../../desktop/views/main_window.py" line="620" />
         <source>已记录 %1 条工作(%2)</source>
         <translation>%1 actions recorded (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="625" />
+        <location filename="../../desktop/views/main_window.py" line="624" />
         <source>尚未填报</source>
         <translation>Not yet reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="631" />
+        <location filename="../../desktop/views/main_window.py" line="630" />
         <source>每年</source>
         <translation>per year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="631" />
+        <location filename="../../desktop/views/main_window.py" line="630" />
         <source>计划期内</source>
         <translation>over the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="641" />
+        <location filename="../../desktop/views/main_window.py" line="640" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="642" />
+        <location filename="../../desktop/views/main_window.py" line="641" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="643" />
+        <location filename="../../desktop/views/main_window.py" line="642" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="644" />
+        <location filename="../../desktop/views/main_window.py" line="643" />
         <source>本期已报</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="645" />
+        <location filename="../../desktop/views/main_window.py" line="644" />
         <source>累计已报</source>
         <translation>Reported so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="648" />
+        <location filename="../../desktop/views/main_window.py" line="647" />
         <source>量化目标与已报数</source>
         <translation>Targets and figures reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="667" />
+        <location filename="../../desktop/views/main_window.py" line="666" />
         <source>市局退回意见</source>
         <translation>City office feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="740" />
+        <location filename="../../desktop/views/main_window.py" line="739" />
         <source>搜索“%1”:%2 项措施</source>
         <translation>Search “%1”: %2 measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="776" />
-        <source>上一条工作有误,未保存:%1</source>
-        <translation>The previous action has an error and was not saved: %1</translation>
+        <location filename="../../desktop/views/main_window.py" line="793" />
+        <source>这条工作还不能保存:请改正,或按 Esc 放弃修改</source>
+        <translation>This action cannot be saved yet: correct it, or press Esc to discard the changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="796" />
+        <location filename="../../desktop/views/main_window.py" line="825" />
         <source>没有修改</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="806" />
+        <location filename="../../desktop/views/main_window.py" line="835" />
         <source>已删除,可按 Ctrl+Z 撤销</source>
         <translation>Deleted; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="850" />
+        <location filename="../../desktop/views/main_window.py" line="879" />
         <source>未能保存:%1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="857" />
+        <location filename="../../desktop/views/main_window.py" line="886" />
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="884" />
+        <location filename="../../desktop/views/main_window.py" line="913" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="884" />
+        <location filename="../../desktop/views/main_window.py" line="913" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="920" />
+        <location filename="../../desktop/views/main_window.py" line="949" />
         <source>已导入 %1 条工作,可按 Ctrl+Z 一步撤销</source>
         <translation>Imported %1 actions; Ctrl+Z undoes the whole import</translation>
     </message>

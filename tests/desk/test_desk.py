@@ -140,6 +140,46 @@ def test_add_edit_undo_redo_an_action(desk, county_workspace, qtbot):
     assert ops == ["insert", "update", "update", "delete", "insert", "update"]
 
 
+def test_a_form_that_cannot_be_saved_is_not_left_behind(desk, county_workspace, qtbot):
+    """Typed 工作进展 without a 工作事项, then another measure clicked: the text was discarded
+    with an 8-second status message. Now the form stays until corrected, or discarded by Esc."""
+    from PySide6.QtTest import QTest
+
+    desk.select_measure(12)
+    desk.new_action_for_measure()
+    type_text(desk.editor.progress, "走访企业5家")
+    desk.select_measure(13)
+    qtbot.waitUntil(lambda: desk.current_measure().no == 12, timeout=2000)
+    assert desk.editor.progress.toPlainText() == "走访企业5家"
+    assert "不能保存" in desk.statusBar().currentMessage()
+    assert county_workspace.list_actions(measure=12) == []
+    QTest.keyClick(desk.editor.progress, Qt.Key.Key_Escape)  # discard, on purpose
+    assert desk.editor.progress.toPlainText() == ""
+    desk.select_measure(13)
+    assert desk.current_measure().no == 13
+
+
+def test_undo_while_typing_undoes_the_typing_and_redo_brings_it_back(desk, county_workspace, qtbot):
+    """Undo with a new action half typed removed the previous action and threw the typing
+    away. The typing is the latest change: it is saved, then undone, and redo restores it."""
+    desk.select_measure(12)
+    type_text(desk.editor.title, "第一条")
+    with qtbot.waitSignal(desk.background.done, timeout=5000):
+        desk.editor.save()
+    desk.new_action_for_measure()
+    type_text(desk.editor.title, "第二条")
+    type_text(desk.editor.progress, "正在写")
+    desk.undo_action.trigger()
+    qtbot.waitUntil(lambda: not desk.background.busy, timeout=5000)
+    assert [a.title for a in county_workspace.list_actions(measure=12)] == ["第一条"]
+    with qtbot.waitSignal(desk.background.done, timeout=5000):
+        desk.redo_action.trigger()
+    titles = sorted(a.title for a in county_workspace.list_actions(measure=12))
+    assert titles == ["第一条", "第二条"]
+    [second] = [a for a in county_workspace.list_actions(measure=12) if a.title == "第二条"]
+    assert second.progress == "正在写"
+
+
 def test_delete_is_undoable(desk, county_workspace, qtbot, fields):
     action_id = county_workspace.add_action(fields(5))
     desk.select_measure(5)
