@@ -135,11 +135,31 @@ def read_sheet(path: Path) -> LedgerSheet:
     if header_index is None:
         raise LedgerError(f"{path.name} 的第一个工作表是空的")
     headers = [re.sub(r"\s+", "", h) for h in rows[header_index]]
+    below = rows[header_index + 1] if header_index + 1 < len(rows) else []
+    if is_sub_header(headers, below):
+        # A two-row header: "时间" merged over "开始日期 | 完成日期". The lower names win.
+        lower = [re.sub(r"\s+", "", h) for h in below] + [""] * len(headers)
+        headers = [low or high for high, low in zip(headers, lower, strict=False)]
+        header_index += 1
     width = len(headers)
     body = [(row + [""] * width)[:width] for row in rows[header_index + 1 :]]
     return LedgerSheet(
         name=workbook.sheet_names[0], headers=headers, header_row=header_index + 1, rows=body
     )
+
+
+def is_sub_header(headers: list[str], row: list[str]) -> bool:
+    """Whether `row`, just below the header, is the second row of a two-row header: it names
+    at least one known column, holds nothing that looks like data, and has no 任务编号."""
+    known = {name for names in FIELDS.values() for name in names}
+    cells = [re.sub(r"\s+", "", c) for c in row]
+    named = [c for c in cells if c]
+    if not named or not any(c in known for c in named):
+        return False
+    measure_column = guess_mapping(headers)["measure"]
+    if measure_column is not None and measure_column < len(cells) and cells[measure_column]:
+        return False
+    return all(c in known or (len(c) <= 10 and not NUMBER_RE.search(c)) for c in named)
 
 
 def cell_text(cell) -> str:

@@ -244,7 +244,7 @@ class LedgerImportDialog(QDialog):
             if fields and row.duplicate:
                 note = duplicate_note
             elif fields:
-                note = row.values.get("progress", "")[:60]
+                note = read_summary(fields)
             else:
                 note = f"{field_label(row.error_field)}: {row.error}"
             cells = [
@@ -306,3 +306,16 @@ class LedgerImportDialog(QDialog):
         ):
             return
         super().keyPressEvent(event)
+
+
+def read_summary(fields) -> str:
+    """What was read beside the columns on show, so a clerk sees the dates and figures came
+    through: 2025-Q1 · 2025-01-05—2025-03-01 · 40.1=1200 · 开展……"""
+    parts = [fields.period]
+    if fields.start_date or fields.finish_date:
+        parts.append(f"{fields.start_date or ''}—{fields.finish_date or ''}")
+    if fields.figures:
+        parts.append(", ".join(f"{key}={value}" for key, value in sorted(fields.figures.items())))
+    if fields.progress:
+        parts.append(fields.progress[:40])
+    return " · ".join(parts)

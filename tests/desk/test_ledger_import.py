@@ -163,6 +163,30 @@ def test_import_a_ledger_with_a_bad_row(desk, county_workspace, qtbot, ledger):
     ]
 
 
+def test_a_two_row_header_with_merged_cells(desk, qtbot, tmp_path):
+    """ "时间" merged over 开始日期 | 完成日期: the second header row was read as a bad data row
+    (缺少任务编号), the dates were not mapped, and every row imported without its dates."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["永安市知识产权工作台账(2025年第一季度)"])
+    sheet.append(["序号", "任务编号", "工作事项", "时间", None, "完成情况", "量化指标"])
+    sheet.append([None, None, None, "开始日期", "完成日期", None, None])
+    for cells in ("A2:A3", "B2:B3", "C2:C3", "D2:E2", "F2:F3", "G2:G3"):
+        sheet.merge_cells(cells)
+    sheet.append([1, 40, "认证辅导", "2025/1/5", "2025年3月1日", "已完成", "40.1=1,200"])
+    book.save(tmp_path / "两行表头.xlsx")
+    dialog = desk.open_import()
+    with qtbot.waitSignal(dialog.loaded, timeout=5000):
+        dialog.load(tmp_path / "两行表头.xlsx")
+    assert dialog.mapping["start_date"].currentText() == "开始日期"
+    assert dialog.mapping["finish_date"].currentText() == "完成日期"
+    assert dialog.errors() == []
+    assert dialog.preview.rowCount() == 1 and dialog.preview.item(0, 0).text() == "4"
+    # What was read beside the columns on show: period, dates, figures.
+    assert dialog.preview.item(0, 5).text() == "2025-Q1 · 2025-01-05—2025-03-01 · 40.1=1200"
+    dialog.reject()
+
+
 def test_without_a_measure_column_nothing_can_be_imported(desk, qtbot, ledger):
     dialog = desk.open_import()
     with qtbot.waitSignal(dialog.loaded, timeout=5000):
