@@ -53,6 +53,8 @@ MAX_TOTAL_BYTES = 64 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200
 _MEMBER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 _KIND = re.compile(r"[a-z][a-z0-9-]{0,39}")
+# What a person calls each kind of city bundle (the kinds themselves are format names).
+KIND_NAMES = {"enrolment": "入网文件", "feedback": "退回意见文件"}
 
 ENROLMENT_LABEL = "入网文件"
 BUNDLE_LABEL = "市级下发文件"
@@ -191,10 +193,8 @@ def read_city_bundle(
     files = _read_guarded_zip(data, label, not_ours=Reason.WRONG_KIND)
     manifest = _parse_manifest(files, label, not_ours=Reason.WRONG_KIND)
     if manifest["kind"] != expected_kind:
-        raise TrustError(
-            Reason.WRONG_KIND,
-            f"文件类型不符:需要“{expected_kind}”,收到的是“{manifest['kind']}”。",
-        )
+        wanted, given = (KIND_NAMES.get(k, k) for k in (expected_kind, manifest["kind"]))
+        raise TrustError(Reason.WRONG_KIND, f"文件类型不符:这里需要{wanted},这是一个{given}。")
     _verify_manifest_signature(files, root_cert, label)
     return _checked_members(files, manifest, label, required=frozenset())
 

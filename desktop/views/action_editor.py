@@ -4,6 +4,7 @@ remove). It only edits; the main window turns its requests into undoable command
 
 from __future__ import annotations
 
+import itertools
 from datetime import date
 from pathlib import Path
 
@@ -267,17 +268,26 @@ class ActionEditor(QWidget):
         scroll.setWidget(inner)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not their frame
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)
         outer.addLayout(buttons)
         outer.setContentsMargins(0, 0, 8, 6)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
-        QWidget.setTabOrder(self.title, self.status)
-        QWidget.setTabOrder(self.status, self.start)
-        QWidget.setTabOrder(self.start, self.finish)
-        QWidget.setTabOrder(self.finish, self.reason)
-        QWidget.setTabOrder(self.reason, self.progress)
+        self.set_tab_order()
+
+    def set_tab_order(self) -> None:
+        """Tab through the form as it reads, figures after 工作进展, the buttons last. Called again
+        once the editor is in its window and whenever the figure fields are rebuilt: the order
+        Qt derives from creation put the measure's text and the overview in between."""
+        chain = [self.title, self.status, self.start, self.finish, self.reason, self.progress]
+        chain += [*self._figure_edits.values(), self.problems, self.next_steps, self.evidence]
+        chain += [self.add_evidence_button, self.open_evidence_button]
+        chain += [self.remove_evidence_button, self.delete_button, self.new_button]
+        chain += [self.save_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     # -------------------------------------------------------------------- state
     def set_context(self, measure: Measure | None, period: str | None) -> None:
@@ -297,6 +307,7 @@ class ActionEditor(QWidget):
             self._figure_edits[indicator.key] = edit
         self.figures_box.setVisible(bool(indicators))
         self.figures_label.setVisible(bool(indicators))
+        self.set_tab_order()
         self.setEnabled(measure is not None and period is not None)
 
     def clear(self) -> None:

@@ -159,6 +159,7 @@ class MainWindow(QMainWindow):
             (self.table, self.editor.title),
         ):
             QWidget.setTabOrder(first, second)
+        self.editor.set_tab_order()  # the form's own order, now that it is in the window
 
         self.resize(self.DEFAULT_SIZE)
         # Restoring period, filter and measure would each re-read the database; read once after.

@@ -71,279 +71,279 @@
 <context>
     <name>ActionEditor</name>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="119" />
+        <location filename="../../desktop/views/action_editor.py" line="120" />
         <source>例如:开展知识产权宣传周活动</source>
         <translation>e.g. IP publicity week events</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="125" />
+        <location filename="../../desktop/views/action_editor.py" line="126" />
         <source>选“不涉及”时必须填写理由</source>
         <translation>Required when the status is “not applicable”</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="126" />
-        <location filename="../../desktop/views/action_editor.py" line="192" />
+        <location filename="../../desktop/views/action_editor.py" line="127" />
+        <location filename="../../desktop/views/action_editor.py" line="193" />
         <source>不涉及理由</source>
         <translation>Reason (not applicable)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="130" />
+        <location filename="../../desktop/views/action_editor.py" line="131" />
         <source>做了什么、多少场次/人次/家企业、取得什么成效</source>
         <translation>What was done, how many events / people / companies, with what result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="136" />
+        <location filename="../../desktop/views/action_editor.py" line="137" />
         <source>量化指标</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="142" />
+        <location filename="../../desktop/views/action_editor.py" line="143" />
         <source>添加…</source>
         <translation>Add…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="143" />
+        <location filename="../../desktop/views/action_editor.py" line="144" />
         <source>打开</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="144" />
+        <location filename="../../desktop/views/action_editor.py" line="145" />
         <source>移除</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="157" />
+        <location filename="../../desktop/views/action_editor.py" line="158" />
         <source>新建工作(&amp;N)</source>
         <translation>&amp;New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="158" />
+        <location filename="../../desktop/views/action_editor.py" line="159" />
         <source>保存(&amp;S)</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="160" />
+        <location filename="../../desktop/views/action_editor.py" line="161" />
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="165" />
+        <location filename="../../desktop/views/action_editor.py" line="166" />
         <source>放弃修改</source>
         <translation>Discard changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="188" />
-        <location filename="../../desktop/views/action_editor.py" line="214" />
+        <location filename="../../desktop/views/action_editor.py" line="189" />
+        <location filename="../../desktop/views/action_editor.py" line="215" />
         <source>工作事项</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="189" />
+        <location filename="../../desktop/views/action_editor.py" line="190" />
         <source>一句话概括这项工作,会出现在工作进展情况表中</source>
         <translation>The action in one line, as it appears in the progress table</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="191" />
-        <location filename="../../desktop/views/action_editor.py" line="216" />
+        <location filename="../../desktop/views/action_editor.py" line="192" />
+        <location filename="../../desktop/views/action_editor.py" line="217" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="191" />
+        <location filename="../../desktop/views/action_editor.py" line="192" />
         <source>未启动 / 推进中 / 已完成 / 不涉及</source>
         <translation>Not started / In progress / Done / Not applicable</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="192" />
+        <location filename="../../desktop/views/action_editor.py" line="193" />
         <source>说明本单位为什么不涉及这项措施</source>
         <translation>Why this measure does not apply to the unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="193" />
+        <location filename="../../desktop/views/action_editor.py" line="194" />
         <source>开始日期</source>
         <translation>Start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="193" />
+        <location filename="../../desktop/views/action_editor.py" line="194" />
         <source>可不填;按 Delete 清空</source>
         <translation>Optional; Delete clears it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="194" />
+        <location filename="../../desktop/views/action_editor.py" line="195" />
         <source>完成日期</source>
         <translation>Finish date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="194" />
+        <location filename="../../desktop/views/action_editor.py" line="195" />
         <source>可不填;不能早于开始日期</source>
         <translation>Optional; not before the start date</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="195" />
-        <location filename="../../desktop/views/action_editor.py" line="224" />
+        <location filename="../../desktop/views/action_editor.py" line="196" />
+        <location filename="../../desktop/views/action_editor.py" line="225" />
         <source>工作进展</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="195" />
+        <location filename="../../desktop/views/action_editor.py" line="196" />
         <source>本期做了什么,取得什么成效</source>
         <translation>What was done this period, with what result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="196" />
-        <location filename="../../desktop/views/action_editor.py" line="228" />
+        <location filename="../../desktop/views/action_editor.py" line="197" />
+        <location filename="../../desktop/views/action_editor.py" line="229" />
         <source>存在问题</source>
         <translation>Problems</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="196" />
+        <location filename="../../desktop/views/action_editor.py" line="197" />
         <source>工作中遇到的困难和问题</source>
         <translation>Difficulties and problems met</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="197" />
-        <location filename="../../desktop/views/action_editor.py" line="232" />
+        <location filename="../../desktop/views/action_editor.py" line="198" />
+        <location filename="../../desktop/views/action_editor.py" line="233" />
         <source>下一步计划</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="197" />
+        <location filename="../../desktop/views/action_editor.py" line="198" />
         <source>下一阶段准备怎么做</source>
         <translation>What comes next</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="198" />
-        <location filename="../../desktop/views/action_editor.py" line="243" />
+        <location filename="../../desktop/views/action_editor.py" line="199" />
+        <location filename="../../desktop/views/action_editor.py" line="244" />
         <source>佐证材料</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="198" />
+        <location filename="../../desktop/views/action_editor.py" line="199" />
         <source>可把文件直接拖到这里;双击打开</source>
         <translation>Drag files here; double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="199" />
+        <location filename="../../desktop/views/action_editor.py" line="200" />
         <source>添加佐证材料</source>
         <translation>Add evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="199" />
+        <location filename="../../desktop/views/action_editor.py" line="200" />
         <source>选择文件作为佐证材料</source>
         <translation>Choose files as evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="200" />
+        <location filename="../../desktop/views/action_editor.py" line="201" />
         <source>打开佐证材料</source>
         <translation>Open evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="200" />
+        <location filename="../../desktop/views/action_editor.py" line="201" />
         <source>用系统程序打开所选材料</source>
         <translation>Open the selected file with its program</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="201" />
+        <location filename="../../desktop/views/action_editor.py" line="202" />
         <source>移除佐证材料</source>
         <translation>Remove evidence</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="201" />
+        <location filename="../../desktop/views/action_editor.py" line="202" />
         <source>移除所选材料(可撤销)</source>
         <translation>Remove the selected file (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="202" />
+        <location filename="../../desktop/views/action_editor.py" line="203" />
         <source>新建工作</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="202" />
+        <location filename="../../desktop/views/action_editor.py" line="203" />
         <source>为所选措施新建一条本期工作(Ctrl+N)</source>
         <translation>Record a new action for the selected measure this period (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="203" />
+        <location filename="../../desktop/views/action_editor.py" line="204" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="203" />
+        <location filename="../../desktop/views/action_editor.py" line="204" />
         <source>保存这条工作(Ctrl+S),立即写入数据库</source>
         <translation>Save this action (Ctrl+S); written to the database at once</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="204" />
+        <location filename="../../desktop/views/action_editor.py" line="205" />
         <source>删除工作</source>
         <translation>Delete action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="204" />
+        <location filename="../../desktop/views/action_editor.py" line="205" />
         <source>删除这条工作(可撤销)</source>
         <translation>Delete this action (can be undone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="218" />
+        <location filename="../../desktop/views/action_editor.py" line="219" />
         <source>开始</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="220" />
+        <location filename="../../desktop/views/action_editor.py" line="221" />
         <source>完成</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="292" />
+        <location filename="../../desktop/views/action_editor.py" line="302" />
         <source>本条工作计入的数量(%1)</source>
         <translation>Count from this action (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="293" />
+        <location filename="../../desktop/views/action_editor.py" line="303" />
         <source>量化指标 %1</source>
         <translation>Indicator %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="355" />
+        <location filename="../../desktop/views/action_editor.py" line="366" />
         <source>已放弃未保存的修改</source>
         <translation>Unsaved changes discarded</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="372" />
+        <location filename="../../desktop/views/action_editor.py" line="383" />
         <source>请在左侧选择一项措施</source>
         <translation>Choose a measure on the left</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="375" />
+        <location filename="../../desktop/views/action_editor.py" line="386" />
         <source>&lt;b&gt;新建工作&lt;/b&gt; · 措施 %1</source>
         <translation>&lt;b&gt;New action&lt;/b&gt; · measure %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="379" />
+        <location filename="../../desktop/views/action_editor.py" line="390" />
         <source>&lt;b&gt;编辑工作&lt;/b&gt; · 措施 %1 · 最后修改 %2 %3</source>
         <translation>&lt;b&gt;Editing&lt;/b&gt; · measure %1 · last changed %2 by %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="407" />
+        <location filename="../../desktop/views/action_editor.py" line="418" />
         <source>请先选择措施和期间</source>
         <translation>Choose a measure and a period first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="434" />
+        <location filename="../../desktop/views/action_editor.py" line="445" />
         <source>未保存:%1 — %2</source>
         <translation>Not saved: %1 — %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="466" />
+        <location filename="../../desktop/views/action_editor.py" line="477" />
         <source>双击打开</source>
         <translation>Double-click to open</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="489" />
+        <location filename="../../desktop/views/action_editor.py" line="500" />
         <source>%1(保存时添加)</source>
         <translation>%1 (added on save)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/action_editor.py" line="496" />
+        <location filename="../../desktop/views/action_editor.py" line="507" />
         <source>选择佐证材料</source>
         <translation>Choose evidence</translation>
     </message>
@@ -1443,313 +1443,313 @@
         <translation>Sanming IP Powerhouse Plan — Work Ledger</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="210" />
+        <location filename="../../desktop/views/main_window.py" line="211" />
         <source>撤销</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="212" />
+        <location filename="../../desktop/views/main_window.py" line="213" />
         <source>撤销上一步修改(Ctrl+Z)</source>
         <translation>Undo the last change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="213" />
+        <location filename="../../desktop/views/main_window.py" line="214" />
         <source>重做</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="221" />
+        <location filename="../../desktop/views/main_window.py" line="222" />
         <source>重做(Ctrl+Y)</source>
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="777" />
+        <location filename="../../desktop/views/main_window.py" line="778" />
         <source>已撤销:%1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="784" />
+        <location filename="../../desktop/views/main_window.py" line="785" />
         <source>已重做:%1</source>
         <translation>Redone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="231" />
+        <location filename="../../desktop/views/main_window.py" line="232" />
         <source>新建工作</source>
         <translation>New action</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="233" />
+        <location filename="../../desktop/views/main_window.py" line="234" />
         <source>为所选措施新建一条本期工作(Ctrl+N)</source>
         <translation>Record a new action for the selected measure this period (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="237" />
+        <location filename="../../desktop/views/main_window.py" line="238" />
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="239" />
+        <location filename="../../desktop/views/main_window.py" line="240" />
         <source>保存正在编辑的工作(Ctrl+S)</source>
         <translation>Save the action being edited (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="243" />
-        <location filename="../../desktop/views/main_window.py" line="298" />
+        <location filename="../../desktop/views/main_window.py" line="244" />
+        <location filename="../../desktop/views/main_window.py" line="299" />
         <source>搜索</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="245" />
+        <location filename="../../desktop/views/main_window.py" line="246" />
         <source>搜索措施和工作记录(Ctrl+F)</source>
         <translation>Search measures and actions (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="249" />
+        <location filename="../../desktop/views/main_window.py" line="250" />
         <source>下一项措施</source>
         <translation>Next measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="251" />
+        <location filename="../../desktop/views/main_window.py" line="252" />
         <source>跳到下一项措施(Ctrl+PgDown)</source>
         <translation>Go to the next measure (Ctrl+PgDown)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="255" />
+        <location filename="../../desktop/views/main_window.py" line="256" />
         <source>上一项措施</source>
         <translation>Previous measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="257" />
+        <location filename="../../desktop/views/main_window.py" line="258" />
         <source>跳到上一项措施(Ctrl+PgUp)</source>
         <translation>Go to the previous measure (Ctrl+PgUp)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="261" />
+        <location filename="../../desktop/views/main_window.py" line="262" />
         <source>选择期间</source>
         <translation>Choose period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="263" />
+        <location filename="../../desktop/views/main_window.py" line="264" />
         <source>选择报送期间(Ctrl+P)</source>
         <translation>Choose the reporting period (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="267" />
+        <location filename="../../desktop/views/main_window.py" line="268" />
         <source>导入台账…</source>
         <translation>Import ledger…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="269" />
+        <location filename="../../desktop/views/main_window.py" line="270" />
         <source>从已有的 Excel 台账导入工作记录(Ctrl+I)</source>
         <translation>Import actions from an existing Excel ledger (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="273" />
+        <location filename="../../desktop/views/main_window.py" line="274" />
         <source>设置(&amp;S)…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="275" />
+        <location filename="../../desktop/views/main_window.py" line="276" />
         <source>修改本单位、联系人和电话(Ctrl+,)</source>
         <translation>Change the unit, contact and phone (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="280" />
+        <location filename="../../desktop/views/main_window.py" line="281" />
         <source>工具栏</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="297" />
+        <location filename="../../desktop/views/main_window.py" line="298" />
         <source>搜索措施、工作内容(Ctrl+F)</source>
         <translation>Search measures and work (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="299" />
+        <location filename="../../desktop/views/main_window.py" line="300" />
         <source>输入关键词,筛选措施和本期工作记录;按 Esc 清除</source>
         <translation>Type words to filter measures and this period’s actions; Esc clears</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="313" />
+        <location filename="../../desktop/views/main_window.py" line="314" />
         <source>只看本单位(&amp;M)</source>
         <translation>&amp;Mine only</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="315" />
+        <location filename="../../desktop/views/main_window.py" line="316" />
         <source>只显示本单位牵头、配合、对口或各县(市、区)落实的措施</source>
         <translation>Show only measures the unit leads, co-operates on, is the counterpart for, or that all counties carry out</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="322" />
+        <location filename="../../desktop/views/main_window.py" line="323" />
         <source>计划措施目录</source>
         <translation>Plan measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="351" />
+        <location filename="../../desktop/views/main_window.py" line="352" />
         <source>措施详情</source>
         <translation>Measure details</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="358" />
+        <location filename="../../desktop/views/main_window.py" line="359" />
         <source>本期工作记录</source>
         <translation>Actions this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="388" />
+        <location filename="../../desktop/views/main_window.py" line="389" />
         <source>筛选本措施的工作…</source>
         <translation>Filter this measure’s actions…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="389" />
+        <location filename="../../desktop/views/main_window.py" line="390" />
         <source>筛选工作记录</source>
         <translation>Filter actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="442" />
+        <location filename="../../desktop/views/main_window.py" line="443" />
         <source>计划版本 %1</source>
         <translation>Plan version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="464" />
+        <location filename="../../desktop/views/main_window.py" line="465" />
         <source> · 联系人 %1</source>
         <translation> · contact %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="467" />
+        <location filename="../../desktop/views/main_window.py" line="468" />
         <source>尚未设置单位</source>
         <translation>No unit set yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="478" />
+        <location filename="../../desktop/views/main_window.py" line="479" />
         <source>设置</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="530" />
+        <location filename="../../desktop/views/main_window.py" line="531" />
         <source>&lt;b&gt;%1 · 措施 %2 的工作&lt;/b&gt;(%3 条)</source>
         <translation>&lt;b&gt;%1 · actions for measure %2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="597" />
+        <location filename="../../desktop/views/main_window.py" line="598" />
         <source>牵头</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="597" />
+        <location filename="../../desktop/views/main_window.py" line="598" />
         <source>配合</source>
         <translation>Co-operating</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="601" />
+        <location filename="../../desktop/views/main_window.py" line="602" />
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="602" />
+        <location filename="../../desktop/views/main_window.py" line="603" />
         <source>措施 %1</source>
         <translation>Measure %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="608" />
+        <location filename="../../desktop/views/main_window.py" line="609" />
         <source>责任单位</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="620" />
+        <location filename="../../desktop/views/main_window.py" line="621" />
         <source>已记录 %1 条工作(%2)</source>
         <translation>%1 actions recorded (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="624" />
+        <location filename="../../desktop/views/main_window.py" line="625" />
         <source>尚未填报</source>
         <translation>Not yet reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="630" />
+        <location filename="../../desktop/views/main_window.py" line="631" />
         <source>每年</source>
         <translation>per year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="630" />
+        <location filename="../../desktop/views/main_window.py" line="631" />
         <source>计划期内</source>
         <translation>over the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="640" />
+        <location filename="../../desktop/views/main_window.py" line="641" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="641" />
+        <location filename="../../desktop/views/main_window.py" line="642" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="642" />
+        <location filename="../../desktop/views/main_window.py" line="643" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="643" />
+        <location filename="../../desktop/views/main_window.py" line="644" />
         <source>本期已报</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="644" />
+        <location filename="../../desktop/views/main_window.py" line="645" />
         <source>累计已报</source>
         <translation>Reported so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="647" />
+        <location filename="../../desktop/views/main_window.py" line="648" />
         <source>量化目标与已报数</source>
         <translation>Targets and figures reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="666" />
+        <location filename="../../desktop/views/main_window.py" line="667" />
         <source>市局退回意见</source>
         <translation>City office feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="739" />
+        <location filename="../../desktop/views/main_window.py" line="740" />
         <source>搜索“%1”:%2 项措施</source>
         <translation>Search “%1”: %2 measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="793" />
+        <location filename="../../desktop/views/main_window.py" line="794" />
         <source>这条工作还不能保存:请改正,或按 Esc 放弃修改</source>
         <translation>This action cannot be saved yet: correct it, or press Esc to discard the changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="825" />
+        <location filename="../../desktop/views/main_window.py" line="826" />
         <source>没有修改</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="835" />
+        <location filename="../../desktop/views/main_window.py" line="836" />
         <source>已删除,可按 Ctrl+Z 撤销</source>
         <translation>Deleted; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="879" />
+        <location filename="../../desktop/views/main_window.py" line="880" />
         <source>未能保存:%1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="886" />
+        <location filename="../../desktop/views/main_window.py" line="887" />
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="913" />
+        <location filename="../../desktop/views/main_window.py" line="914" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="913" />
+        <location filename="../../desktop/views/main_window.py" line="914" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="949" />
+        <location filename="../../desktop/views/main_window.py" line="950" />
         <source>已导入 %1 条工作,可按 Ctrl+Z 一步撤销</source>
         <translation>Imported %1 actions; Ctrl+Z undoes the whole import</translation>
     </message>

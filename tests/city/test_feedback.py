@@ -200,3 +200,11 @@ def test_a_send_back_that_cannot_be_signed_records_nothing(setting, tmp_path):
     with zipfile.ZipFile(tmp_path / "c.zip") as bundle:
         names = bundle.namelist()
     assert "feedback.json" in names
+
+
+def test_an_enrolment_file_given_as_feedback_is_named_as_such(setting):
+    """The message named the formats ("feedback", "enrolment"), not the files a clerk knows."""
+    youxi = setting.units["350426"].home
+    result = run_cli(youxi, "feedback", "import", str(setting.folder / "350426.enrol"))
+    assert result.code == 1, result
+    assert "这里需要退回意见文件,这是一个入网文件" in result.stderr

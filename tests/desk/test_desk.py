@@ -567,6 +567,25 @@ def test_a_search_that_finds_nothing_leaves_nothing_stale(desk, qtbot):
     assert desk.actions_model.rowCount() == 0
 
 
+def test_tab_goes_through_the_form_as_it_reads(desk):
+    """From 工作事项, Tab went to the measure's text and the editor's frame before 完成情况, and
+    the figure fields came after 保存 and the overview."""
+    from PySide6.QtTest import QTest
+
+    desk.select_measure(40)  # two figure fields
+    desk.new_action_for_measure()
+    QApplication.processEvents()  # the new figure fields are shown by the event loop
+    desk.editor.title.setFocus()
+    names = []
+    for _ in range(9):
+        names.append(QApplication.focusWidget().accessibleName())
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert names == [
+        "工作事项", "完成情况", "开始日期", "完成日期", "工作进展",
+        "量化指标 40.1", "量化指标 40.2", "存在问题", "下一步计划",
+    ]  # fmt: skip
+
+
 def test_first_window_contract_still_holds(desk):
     desk.select_measure(40)
     text = desk.detail.toPlainText()
