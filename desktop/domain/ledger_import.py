@@ -15,6 +15,7 @@ from pathlib import Path
 
 from desktop.domain import InvalidInput
 from desktop.domain.actions import (
+    STATUS_LABELS,
     ActionFields,
     Status,
     parse_date,
@@ -246,7 +247,11 @@ def parse_ledger_status(text: str, has_progress: bool) -> Status:
         return Status.IN_PROGRESS if has_progress else Status.NOT_STARTED
     if text in STATUS_WORDS:
         return STATUS_WORDS[text]
-    return parse_status(text)
+    try:
+        return parse_status(text)
+    except InvalidInput:  # the command line's codes mean nothing in a 台账
+        words = "、".join(STATUS_LABELS[status] for status in Status)
+        raise InvalidInput("status", f"完成情况 “{text}” 无法识别,可写: {words}") from None
 
 
 def parse_figures(text: str, plan: Plan, measure_no: int) -> dict[str, Decimal]:

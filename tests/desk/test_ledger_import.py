@@ -6,6 +6,7 @@ import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
+from desktop.domain import InvalidInput
 from desktop.domain.actions import Status
 from desktop.domain.ledger_import import LedgerError, guess_mapping, read_sheet
 
@@ -107,6 +108,13 @@ def test_figures_dates_and_periods_as_clerks_write_them(tmp_path):
     assert not second.ok and second.error_field == "indicator 40.2" and "abc" in second.error
     assert not third.ok and "写了两次" in third.error
     assert not fourth.ok and fourth.error_field == "measure"
+    from desktop.domain.ledger_import import parse_ledger_status
+
+    with pytest.raises(InvalidInput) as unknown:  # in the words of a 台账, not the CLI's codes
+        parse_ledger_status("搞定了", has_progress=False)
+    assert (
+        unknown.value.message == "完成情况 “搞定了” 无法识别,可写: 未启动、推进中、已完成、不涉及"
+    )
     assert fifth.ok and fifth.fields.period == "2025"
     assert fifth.fields.figures == {"27.1": Decimal("1200")}
     assert str(fifth.fields.start_date) == "2025-01-10"
