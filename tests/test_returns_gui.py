@@ -1,7 +1,7 @@
 """The 报送 menu's work, driven through real widgets on real enrolled workspaces."""
 
 import pytest
-from PySide6.QtWidgets import QMainWindow, QMessageBox
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from desktop.domain.actions import ActionFields, Status
 from desktop.domain.returns import People
@@ -35,6 +35,23 @@ def test_export_dialog_offers_periods_and_people(qtbot, offices):
         assert not dialog.reason.isEnabled()  # nothing frozen yet: no correction reason
         dialog.xlsx.setChecked(True)
         assert dialog.format == "xlsx"
+
+
+def test_the_dialog_starts_from_the_names_on_the_handed_in_version(qtbot, offices, tmp_path):
+    """审核人 and 单位负责人 always opened empty: exporting the same return again in the other
+    format made a "correction" version 2 with the names blanked."""
+    with offices["county"].open() as ws:
+        ws.freeze_return("2025-Q4", People("林晓", "陈明", "张伟", "0598-1"))
+        dialog = ExportDialog(ws, "2025-Q4", None)
+        qtbot.addWidget(dialog)
+        assert (dialog.reviewer.text(), dialog.head.text()) == ("陈明", "张伟")
+        assert ws.freeze_return("2025-Q4", dialog.people()).version == 1  # the same version
+        # The chosen name follows the format and the period.
+        dialog.output.setText(str(tmp_path / "明溪县-2025-Q4.pdf"))
+        dialog.xlsx.setChecked(True)
+        assert dialog.output.text() == str(tmp_path / "明溪县-2025-Q4.xlsx")
+        dialog.period.setCurrentIndex(dialog.period.findData("2025-Q3"))
+        assert dialog.output.text() == str(tmp_path / "明溪县-2025-Q3.xlsx")
 
 
 def test_export_runs_in_the_background_and_the_file_verifies(qtbot, offices):
@@ -188,3 +205,33 @@ def test_the_citys_feedback_is_installed_and_shown(qtbot, offices):
     with offices["county"].open() as ws:
         comments = comments_for(ws, "2025-Q1")
     assert [c.comment for c in comments[17]] == ["请补充检查记录"]
+
+
+def test_an_enrolment_installed_from_the_first_run_page_opens_the_desk(
+    qtbot, offices, tmp_path, monkeypatch
+):
+    """The unit came with the file, but the first-run page (请选择本单位) stayed on show."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from desktop.exchange.keys import enroll_unit
+    from desktop.views import returns_dialogs
+    from desktop.views.main_window import MainWindow
+    from tests.exchange_fixtures import CITY_PASSPHRASE
+
+    enrolment = tmp_path / "大田县.enrol"
+    with offices["city"].open() as city:
+        enroll_unit(city, "350425", CITY_PASSPHRASE, UNIT_PASSPHRASE, enrolment)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(enrolment), ""))
+    monkeypatch.setattr(returns_dialogs, "ask_passphrase", lambda *a: UNIT_PASSPHRASE)
+    home = tmp_path / "new"
+    window = MainWindow(Workspace.open(home))
+    qtbot.addWidget(window)
+    window.show()
+    assert window.pages.currentWidget() is window.first_run
+    menu = window.findChild(QMenu, "returnsMenu")
+    next(a for a in menu.actions() if a.text() == "安装入网文件…").trigger()
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.desk, timeout=30_000)
+    assert window.unit.code == "350425" and "大田县" in window.unit_label.text()
+    for box in window.findChildren(QMessageBox):
+        box.close()
+    window.close()

@@ -23,6 +23,7 @@ import io
 import json
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 
 from cryptography import x509
@@ -208,7 +209,14 @@ def _read_guarded_zip(data: bytes, label: str, *, not_ours: Reason) -> dict[str,
             infos = archive.infolist()
             _guard_against_bombs(infos, label)
             return {info.filename: archive.read(info) for info in infos}
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zlib.error,  # a damaged deflate stream: "Error -3 while decompressing data"
+        EOFError,
+        OSError,
+        ValueError,
+        NotImplementedError,
+    ) as exc:
         # zipfile raises BadZipFile on a cut-off archive and on CRC errors
         raise TrustError(Reason.DAMAGED_FILE, f"{label}已损坏或不完整,请重新获取。") from exc
 

@@ -480,11 +480,12 @@ class MainWindow(QMainWindow):
 
         self.background.run(
             lambda ws: ws.setup(code, contact=contact, phone=phone),
-            on_success=lambda _unit: self._unit_changed(),
+            on_success=lambda _unit: self.unit_changed(),
             on_failure=failed,
         )
 
-    def _unit_changed(self) -> None:
+    def unit_changed(self) -> None:
+        """The workspace's unit was set (first run, settings, an installed enrolment)."""
         self.unit = self.workspace.unit
         self.tree_model = PlanTreeModel(self.plan, self.unit, self)
         self.tree_proxy.setSourceModel(self.tree_model)

@@ -128,6 +128,8 @@ class ExportDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
         self.period.currentIndexChanged.connect(self._period_changed)
+        self.pdf.toggled.connect(self._name_follows)
+        self._shown_period = self.period.currentData()
         self._period_changed()
 
     @property
@@ -148,6 +150,28 @@ class ExportDialog(QDialog):
         if latest:
             hint = tr("已有第 %1 版;内容有变动时将生成新版本")
             self.reason.setToolTip(hint.replace("%1", str(latest.version)))
+            # The names already on the handed-in version: exporting it again in the other format
+            # must not make a new version just because 审核人 was left blank this time.
+            people = latest.payload["people"]
+            for field, key in (
+                (self.filler, "filler"),
+                (self.reviewer, "reviewer"),
+                (self.head, "head"),
+                (self.phone, "phone"),
+            ):
+                field.setText(people.get(key, ""))
+        self._name_follows()
+
+    def _name_follows(self, *_args) -> None:
+        """A chosen file name follows the period and the format: an Excel return saved as .pdf,
+        or Q2's return under Q1's name, misleads whoever opens it."""
+        text = self.output.text().strip()
+        period = self.period.currentData()
+        if text:
+            path = Path(text)
+            name = path.stem.replace(self._shown_period or period, period)
+            self.output.setText(str(path.with_name(f"{name}.{self.format}")))
+        self._shown_period = period
 
     def _choose_output(self) -> None:
         unit = self.workspace.unit
@@ -230,7 +254,7 @@ def start_export(
     return run_then(window, tr("正在生成并签名报送文件…"), work, done)
 
 
-def install_enrolment_interactively(window: QMainWindow, home: Path) -> None:
+def install_enrolment_interactively(window: QMainWindow, home: Path, on_installed=None) -> None:
     path, _ = QFileDialog.getOpenFileName(
         window, tr("选择市局发来的入网文件"), "", tr("入网文件 (*.enrol *.zip);;所有文件 (*)")
     )
@@ -257,6 +281,8 @@ def install_enrolment_interactively(window: QMainWindow, home: Path) -> None:
             .replace("%1", f"{result.unit_name}({result.unit_code})")
             .replace("%2", format_fingerprint(result.root_fingerprint)),
         )
+        if on_installed:
+            on_installed(result)
 
     run_then(window, tr("正在核验并安装入网文件…"), work, done)
 

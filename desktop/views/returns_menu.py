@@ -49,10 +49,17 @@ def add_returns_menu(window: QMainWindow, home: Path, current_period=lambda: Non
         )
         menu.addAction(
             tr("安装市局退回意见…"),
-            lambda: _dialogs().install_feedback_interactively(window, home),
+            # The comments show on the measures at once.
+            lambda: _dialogs().install_feedback_interactively(
+                window, home, on_installed=lambda _result: window.refresh()
+            ),
         )
         menu.addAction(
-            tr("安装入网文件…"), lambda: _dialogs().install_enrolment_interactively(window, home)
+            tr("安装入网文件…"),
+            # A new workspace gets its unit from the file: the first-run page gives way.
+            lambda: _dialogs().install_enrolment_interactively(
+                window, home, on_installed=lambda _result: window.unit_changed()
+            ),
         )
     menu.addSeparator()
     menu.addAction(tr("核验报送文件…"), lambda: _dialogs().verify_interactively(window, home))

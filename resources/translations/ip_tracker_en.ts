@@ -1463,12 +1463,12 @@
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="778" />
+        <location filename="../../desktop/views/main_window.py" line="779" />
         <source>已撤销:%1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="785" />
+        <location filename="../../desktop/views/main_window.py" line="786" />
         <source>已重做:%1</source>
         <translation>Redone: %1</translation>
     </message>
@@ -1624,132 +1624,132 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="531" />
+        <location filename="../../desktop/views/main_window.py" line="532" />
         <source>&lt;b&gt;%1 · 措施 %2 的工作&lt;/b&gt;(%3 条)</source>
         <translation>&lt;b&gt;%1 · actions for measure %2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="598" />
+        <location filename="../../desktop/views/main_window.py" line="599" />
         <source>牵头</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="598" />
+        <location filename="../../desktop/views/main_window.py" line="599" />
         <source>配合</source>
         <translation>Co-operating</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="602" />
+        <location filename="../../desktop/views/main_window.py" line="603" />
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="603" />
+        <location filename="../../desktop/views/main_window.py" line="604" />
         <source>措施 %1</source>
         <translation>Measure %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="609" />
+        <location filename="../../desktop/views/main_window.py" line="610" />
         <source>责任单位</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="621" />
+        <location filename="../../desktop/views/main_window.py" line="622" />
         <source>已记录 %1 条工作(%2)</source>
         <translation>%1 actions recorded (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="625" />
+        <location filename="../../desktop/views/main_window.py" line="626" />
         <source>尚未填报</source>
         <translation>Not yet reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="631" />
+        <location filename="../../desktop/views/main_window.py" line="632" />
         <source>每年</source>
         <translation>per year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="631" />
+        <location filename="../../desktop/views/main_window.py" line="632" />
         <source>计划期内</source>
         <translation>over the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="641" />
+        <location filename="../../desktop/views/main_window.py" line="642" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="642" />
+        <location filename="../../desktop/views/main_window.py" line="643" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="643" />
+        <location filename="../../desktop/views/main_window.py" line="644" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="644" />
+        <location filename="../../desktop/views/main_window.py" line="645" />
         <source>本期已报</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="645" />
+        <location filename="../../desktop/views/main_window.py" line="646" />
         <source>累计已报</source>
         <translation>Reported so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="648" />
+        <location filename="../../desktop/views/main_window.py" line="649" />
         <source>量化目标与已报数</source>
         <translation>Targets and figures reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="667" />
+        <location filename="../../desktop/views/main_window.py" line="668" />
         <source>市局退回意见</source>
         <translation>City office feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="740" />
+        <location filename="../../desktop/views/main_window.py" line="741" />
         <source>搜索“%1”:%2 项措施</source>
         <translation>Search “%1”: %2 measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="794" />
+        <location filename="../../desktop/views/main_window.py" line="795" />
         <source>这条工作还不能保存:请改正,或按 Esc 放弃修改</source>
         <translation>This action cannot be saved yet: correct it, or press Esc to discard the changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="826" />
+        <location filename="../../desktop/views/main_window.py" line="827" />
         <source>没有修改</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="836" />
+        <location filename="../../desktop/views/main_window.py" line="837" />
         <source>已删除,可按 Ctrl+Z 撤销</source>
         <translation>Deleted; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="880" />
+        <location filename="../../desktop/views/main_window.py" line="881" />
         <source>未能保存:%1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="887" />
+        <location filename="../../desktop/views/main_window.py" line="888" />
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="914" />
+        <location filename="../../desktop/views/main_window.py" line="915" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="914" />
+        <location filename="../../desktop/views/main_window.py" line="915" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="950" />
+        <location filename="../../desktop/views/main_window.py" line="951" />
         <source>已导入 %1 条工作,可按 Ctrl+Z 一步撤销</source>
         <translation>Imported %1 actions; Ctrl+Z undoes the whole import</translation>
     </message>
@@ -3085,69 +3085,69 @@ Work entered after the backup must be entered again. The damaged database is kep
         <translation>Save to</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="149" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="151" />
         <source>已有第 %1 版;内容有变动时将生成新版本</source>
         <translation>Version %1 exists; a new version is made if the content has changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="155" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="179" />
         <source>PDF 文件 (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="155" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="179" />
         <source>Excel 工作簿 (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="156" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="180" />
         <source>保存报送文件</source>
         <translation>Save the return</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="175" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="199" />
         <source>单位口令(用于签名)</source>
         <translation>Unit passphrase (for signing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="223" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="247" />
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="224" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="248" />
         <source>已冻结并签名 %1 报送第 %2 版,保存在
 %3</source>
         <translation>Froze and signed version %2 of the %1 return, saved in
 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="230" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="254" />
         <source>正在生成并签名报送文件…</source>
         <translation>Generating and signing the return…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="235" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="259" />
         <source>选择市局发来的入网文件</source>
         <translation>Choose the enrolment file from the city office</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="235" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="259" />
         <source>入网文件 (*.enrol *.zip);;所有文件 (*)</source>
         <translation>Enrolment files (*.enrol *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="239" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="263" />
         <source>单位口令(由市局电话告知)</source>
         <translation>Unit passphrase (given by the city office by phone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="255" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="279" />
         <source>入网文件已安装</source>
         <translation>Enrolment installed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="256" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="280" />
         <source>本工作区已可为 %1 签名报送。
 
 请与市局电话核对根证书指纹:
@@ -3158,144 +3158,144 @@ Check the root certificate fingerprint with the city office by phone:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="261" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="287" />
         <source>正在核验并安装入网文件…</source>
         <translation>Verifying and installing the enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="266" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="292" />
         <source>选择市局的退回意见文件</source>
         <translation>Choose the city office’s feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="266" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="292" />
         <source>退回意见 (*.zip *.feedback);;所有文件 (*)</source>
         <translation>Feedback files (*.zip *.feedback);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="287" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="313" />
         <source>%1 报送第 %2 版被市局退回修改,意见如下:</source>
         <translation>Version %2 of the %1 return was sent back by the city office for correction:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="289" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="315" />
         <source>市局退回意见</source>
         <translation>City office feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="293" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="319" />
         <source>正在核验退回意见…</source>
         <translation>Verifying the feedback…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="297" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="323" />
         <source>设置市级根证书口令(请妥善保管)</source>
         <translation>Set the city root certificate passphrase (keep it safe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="300" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="326" />
         <source>再输入一次口令</source>
         <translation>Enter the passphrase again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="303" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="329" />
         <source>口令不一致</source>
         <translation>Passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="304" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="330" />
         <source>两次输入的口令不一致,未创建根证书。</source>
         <translation>The two passphrases differ; no root certificate was created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="320" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="346" />
         <source>已创建市级根证书</source>
         <translation>City root certificate created</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="321" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="347" />
         <source>根证书指纹(各单位安装入网文件时请电话核对):
 %1</source>
         <translation>Root certificate fingerprint (units check it by phone when installing their enrolment):
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="326" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="352" />
         <source>正在生成密钥…</source>
         <translation>Generating keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="332" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="358" />
         <source>签发入网文件</source>
         <translation>Issue an enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="332" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="358" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="336" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="362" />
         <source>市级根证书口令</source>
         <translation>City root certificate passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="339" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="365" />
         <source>为 %1 设置口令(电话告知,勿随文件发送)</source>
         <translation>Set a passphrase for %1 (tell it by phone; never send it with the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="344" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="370" />
         <source>保存入网文件</source>
         <translation>Save the enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="344" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="370" />
         <source>入网文件 (*.enrol)</source>
         <translation>Enrolment files (*.enrol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="357" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="383" />
         <source>已签发</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="357" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="383" />
         <source>入网文件已保存: %1</source>
         <translation>Enrolment file saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="359" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="385" />
         <source>正在签发入网文件…</source>
         <translation>Issuing the enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="364" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="390" />
         <source>选择要核验的报送文件</source>
         <translation>Choose returns to verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="364" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="390" />
         <source>报送文件 (*.pdf *.xlsx);;所有文件 (*)</source>
         <translation>Returns (*.pdf *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="383" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="409" />
         <source>核验结果</source>
         <translation>Verification result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="385" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="411" />
         <source>正在核验…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="410" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="436" />
         <source>第 %1 版 → 第 %2 版</source>
         <translation>Version %1 → version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="444" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="470" />
         <source>报送版本与差异</source>
         <translation>Return versions and differences</translation>
     </message>
@@ -3330,12 +3330,12 @@ Check the root certificate fingerprint with the city office by phone:
         <translation>Install city office feedback…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="55" />
+        <location filename="../../desktop/views/returns_menu.py" line="58" />
         <source>安装入网文件…</source>
         <translation>Install enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_menu.py" line="58" />
+        <location filename="../../desktop/views/returns_menu.py" line="65" />
         <source>核验报送文件…</source>
         <translation>Verify returns…</translation>
     </message>

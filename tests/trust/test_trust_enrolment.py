@@ -126,6 +126,19 @@ def test_flipped_byte_inside_a_member_is_damaged(enrolment_file):
     assert caught.value.reason in (Reason.DAMAGED_FILE, Reason.MEMBER_HASH_MISMATCH)
 
 
+def test_any_damaged_byte_is_told_in_chinese(enrolment_file):
+    """A damaged deflate stream raised zlib's own English error ("Error -3 while
+    decompressing data") past every handler."""
+    for offset in range(30, len(enrolment_file) - 30, 41):
+        damaged = bytearray(enrolment_file)
+        damaged[offset] ^= 0x5A
+        try:
+            enrolment.read_enrolment(bytes(damaged), UNIT_PASSPHRASE)
+        except TrustError as error:
+            assert error.message and "Error" not in error.message
+        # (a byte in padding or a comment may change nothing: that is fine)
+
+
 @pytest.mark.parametrize("data", [os.urandom(2000), b"", "工作进展情况表".encode(), b"%PDF-1.7\n"])
 def test_random_bytes_are_not_an_enrolment(data):
     refused(Reason.NOT_ENROLMENT, enrolment.read_enrolment, data, UNIT_PASSPHRASE)
