@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass
+from decimal import Decimal
 
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -171,14 +172,19 @@ def _indicators(ws: Worksheet, report: dict) -> None:
     rows = []
     for ind in report["indicators"]:
         rows.append(
-            [ind["key"], ind["measure"], ind["what"], ind["unit"], ind["target"],
+            [ind["key"], ind["measure"], ind["what"], ind["unit"], _number(ind["target"]),
              "规划期" if ind["scope"] == "plan" else "年度"]
-            + [ind["by_unit"].get(u["code"]) or "" for u in units]
-            + [ind["total"] or ""]
+            + [_number(ind["by_unit"].get(u["code"])) for u in units]
+            + [_number(ind["total"])]
         )  # fmt: skip
-    # Figures stay decimal text: exact, and equal to the signed JSON.
+    # Numbers, so that the officer's own SUM works (as text it gave 0); the signed JSON keeps
+    # the exact decimal text.
     _rows(ws, 3, rows)
     page_setup(ws, landscape=True)
+
+
+def _number(text: str | None) -> Decimal | str:
+    return Decimal(text) if text else ""
 
 
 def _timeliness(ws: Worksheet, report: dict) -> None:

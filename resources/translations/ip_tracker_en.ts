@@ -796,32 +796,32 @@
         <translation>Send a unit’s return back for correction, with comments per measure, as a signed feedback file (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="326" />
+        <location filename="../../desktop/views/city/city_window.py" line="330" />
         <source>市级根证书已创建</source>
         <translation>City root certificate created</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="326" />
+        <location filename="../../desktop/views/city/city_window.py" line="330" />
         <source>尚未创建市级根证书</source>
         <translation>No city root certificate yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="342" />
+        <location filename="../../desktop/views/city/city_window.py" line="346" />
         <source>逾期未报</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="342" />
+        <location filename="../../desktop/views/city/city_window.py" line="346" />
         <source>尚未报送</source>
         <translation>Not yet handed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="346" />
+        <location filename="../../desktop/views/city/city_window.py" line="350" />
         <source>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&amp;nbsp;&amp;nbsp; 截止 %2 &amp;nbsp;·&amp;nbsp; 应报 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 已报 &lt;b&gt;%4&lt;/b&gt;(按时 &lt;span style='color:#2e7d32'&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/span&gt;,迟报 &lt;span style='color:#e65100'&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/span&gt;)&amp;nbsp;·&amp;nbsp; %7 &lt;span style='color:#c62828'&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&amp;nbsp;&amp;nbsp; due %2 &amp;nbsp;·&amp;nbsp; expected &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; received &lt;b&gt;%4&lt;/b&gt; (on time &lt;span style='color:#2e7d32'&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/span&gt;, late &lt;span style='color:#e65100'&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/span&gt;)&amp;nbsp;·&amp;nbsp; %7 &lt;span style='color:#c62828'&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="362" />
+        <location filename="../../desktop/views/city/city_window.py" line="366" />
         <source> &amp;nbsp;·&amp;nbsp; 已退回修改 &lt;b&gt;%1&lt;/b&gt;</source>
         <translation> &amp;nbsp;·&amp;nbsp; sent back &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -2367,42 +2367,42 @@ Work entered after the backup must be entered again. The damaged database is kep
         <translation>Send back and export the feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="171" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="177" />
         <source>%1-%2-退回修改意见.feedback</source>
         <translation>%1-%2-corrections.feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="196" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="202" />
         <source>保存反馈文件</source>
         <translation>Save the feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="198" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="204" />
         <source>反馈文件 (*.feedback);;所有文件 (*)</source>
         <translation>Feedback files (*.feedback);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="209" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="215" />
         <source>请至少填写一条意见(总体意见或某项措施的退回意见)</source>
         <translation>Write at least one comment (overall or for a measure)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="212" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="218" />
         <source>请输入市局签名口令</source>
         <translation>Enter the city signing passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="227" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="233" />
         <source>正在签名并写入反馈文件…</source>
         <translation>Signing and writing the feedback file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="237" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="243" />
         <source>已退回,反馈文件已保存到 %1。请把该文件交给单位导入。</source>
         <translation>Sent back; the feedback file is saved as %1. Give it to the unit to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="243" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="249" />
         <source>未能退回:%1</source>
         <translation>Could not send back: %1</translation>
     </message>
@@ -2532,113 +2532,113 @@ Work entered after the backup must be entered again. The damaged database is kep
         <translation>Each unit’s return in each period; select a column to make it the current period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="219" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="221" />
         <source>未报送单位及联系电话</source>
         <translation>Units still to hand in, with phone numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="220" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="222" />
         <source>逾期未报送的单位,可直接电话催报</source>
         <translation>Units that are overdue: call them</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="223" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="225" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="224" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="226" />
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="225" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="227" />
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="226" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="228" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="227" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="229" />
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="237" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="239" />
         <source>复制催报名单(&amp;C)</source>
         <translation>&amp;Copy the reminder list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="238" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="240" />
         <source>复制催报名单</source>
         <translation>Copy the reminder list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="239" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="241" />
         <source>把未报送单位及电话复制到剪贴板,可粘贴到 WPS 或微信</source>
         <translation>Copy the missing units and their phones to the clipboard, for WPS or WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="272" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="274" />
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="273" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="275" />
         <source>迟报</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="274" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="276" />
         <source>逾期未报</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="275" />
-        <location filename="../../desktop/views/city/status_matrix.py" line="368" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="277" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="385" />
         <source>未到期</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="276" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="278" />
         <source>已退回修改</source>
         <translation>Sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="320" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="337" />
         <source>查看本期各措施汇总</source>
         <translation>See this period’s measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="322" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="339" />
         <source>退回修改…</source>
         <translation>Send back for correction…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="351" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="368" />
         <source>%1 逾期未报送:%2 个单位(截止 %3)</source>
         <translation>%1 overdue: %2 units (due %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="353" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="370" />
         <source>%1 尚未报送:%2 个单位(截止 %3,未到期)</source>
         <translation>%1 not yet handed in: %2 units (due %3, not yet overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="366" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="383" />
         <source>%1 天</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="377" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="394" />
         <source>单位名录中的电话;名录未登记时取该单位最近一次报送中的联系电话</source>
         <translation>Phone from the unit registry; if none is registered, from the unit’s latest return</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="385" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="402" />
         <source>(未登记电话)</source>
         <translation>(no phone registered)</translation>
     </message>

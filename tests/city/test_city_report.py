@@ -162,7 +162,11 @@ def test_workbook_sheets_hidden_data_and_text_cells(setting, reports):
     heads = [cell.value for cell in wb["量化指标"][2]]
     total = heads.index("全市合计")
     totals = {row[0]: row[total] for row in wb["量化指标"].iter_rows(min_row=3, values_only=True)}
-    assert totals["40.1"] == "19.5" and heads[6] == "三元区"
+    # Numbers, not text: the officer's own SUM over them works (as text it gave 0).
+    assert totals["40.1"] == 19.5 and heads[6] == "三元区"
+    first = wb["量化指标"][3]  # 目标, then the units' figures and the total after 口径
+    numbers = [first[4], *first[6:]]
+    assert all(cell.data_type == "n" for cell in numbers if cell.value not in (None, ""))
 
 
 def test_a_changed_report_is_refused(setting, reports):

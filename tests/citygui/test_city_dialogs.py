@@ -66,6 +66,9 @@ def test_send_back_dialog_collects_comments_per_measure(qtbot, imported_city):
         None: "请补充佐证材料",
         measures[0]: "工作进展过于简略,请写明场次和人数",
     }
+    # Another unit chosen: no comment, not even the overall one, goes along to it.
+    dialog.unit.setCurrentIndex((dialog.unit.currentIndex() + 1) % dialog.unit.count())
+    assert dialog.comments() == {}
     ready = backend.available(backend.SEND_BACK)
     assert dialog.send_button.isEnabled() == ready
     if not ready:

@@ -282,3 +282,58 @@ def test_stopping_an_import_keeps_only_whole_files(qtbot, window, city, city_dat
             dialog.import_button.click()
     assert count(city, "received_returns") == 6
     assert not dialog.import_button.isEnabled()
+
+
+def test_the_matrix_cursor_moves_without_switching_the_period(qtbot, imported_city):
+    """Tabbing into the matrix switched the whole window to its first column's period, and
+    each move to another column reloaded it and lost the cursor. A click still picks one."""
+    from PySide6.QtTest import QTest
+
+    window = CityWindow(imported_city, today=date(2025, 8, 1))
+    qtbot.addWidget(window)
+    window.set_period(ON_TIME_PERIOD)
+    table = window.status_panel.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    QTest.keyClick(table, Qt.Key.Key_Right)
+    QTest.keyClick(table, Qt.Key.Key_Down)
+    assert window.period == ON_TIME_PERIOD
+    assert (table.currentIndex().row(), table.currentIndex().column()) == (1, 1)
+    periods = [p.code for p in window.status_panel.model.periods]
+    target = table.model().index(0, periods.index(LATE_PERIOD))
+    centre = table.visualRect(target).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=centre)
+    assert window.period == LATE_PERIOD
+
+
+def test_send_back_acts_on_the_unit_under_the_cursor(qtbot, imported_city):
+    """Ctrl+B opened the dialog on the first unit of the list, whatever cell was selected."""
+    window = CityWindow(imported_city, today=date(2025, 8, 1))
+    qtbot.addWidget(window)
+    window.set_period(ON_TIME_PERIOD)
+    panel = window.status_panel
+    periods = [p.code for p in panel.model.periods]
+    row = [u.code for u in panel.model.units].index(YONGAN)
+    panel.table.setCurrentIndex(panel.model.index(row, periods.index(ON_TIME_PERIOD)))
+    dialog = window.open_send_back_dialog()
+    assert dialog.unit_code() == YONGAN
+    dialog.reject()
+
+
+def test_the_menu_key_acts_on_the_cell_under_the_cursor(qtbot, imported_city):
+    """The Menu key's position is the table's own, not the cells' area: its menu was for the
+    cell about a row lower and a column further right, another unit (退回修改 included)."""
+    window = CityWindow(imported_city, today=date(2025, 8, 1))
+    qtbot.addWidget(window)
+    window.show()
+    panel, table = window.status_panel, window.status_panel.table
+    periods = [p.code for p in panel.model.periods]
+    row = [u.code for u in panel.model.units].index(YONGAN)
+    current = panel.model.index(row, periods.index(ON_TIME_PERIOD))
+    table.setCurrentIndex(current)
+    keyboard_point = table.viewport().mapTo(table, table.visualRect(current).center())
+    assert panel.menu_target(keyboard_point)[0] == current
+    # A right-click on another cell (made current by the click) is about that cell.
+    other = panel.model.index(row + 1, periods.index(ON_TIME_PERIOD))
+    table.setCurrentIndex(other)
+    assert panel.menu_target(table.visualRect(other).center())[0] == other

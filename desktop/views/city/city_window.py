@@ -246,6 +246,10 @@ class CityWindow(QMainWindow):
         return dialog
 
     def open_send_back_dialog(self, unit_code: str | None = None) -> SendBackDialog:
+        if unit_code is None:  # Ctrl+B, the toolbar: the unit of the cell under the cursor
+            selected = self.status_panel.selected_status()
+            if selected is not None and selected.period.code == self.period:
+                unit_code = selected.unit.code
         dialog = SendBackDialog(self.workspace, self.period, unit_code, self)
         dialog.sent_back.connect(lambda *_: self.reload())
         dialog.finished.connect(lambda _code: self._forget(dialog))

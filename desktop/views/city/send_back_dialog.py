@@ -70,7 +70,7 @@ class SendBackDialog(QDialog):
                 self.unit.addItem(f"{unit.name}({unit.code})", unit.code)
         if unit_code:
             self.unit.setCurrentIndex(max(self.unit.findData(unit_code), 0))
-        self.unit.currentIndexChanged.connect(self._load)
+        self.unit.currentIndexChanged.connect(self._unit_changed)
 
         self.overall = QPlainTextEdit()
         self.overall.setObjectName("overallComment")
@@ -138,6 +138,12 @@ class SendBackDialog(QDialog):
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
+        self._load()
+
+    def _unit_changed(self, *_args) -> None:
+        # The comments were about the other unit's return: none of them may go to this one
+        # (the per-measure ones were cleared, but the overall one stayed and went along).
+        self.overall.clear()
         self._load()
 
     def unit_code(self) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -206,7 +206,9 @@ class StatusPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setMinimumSectionSize(120)
         self.table.verticalHeader().setDefaultSectionSize(30)
-        self.table.selectionModel().currentChanged.connect(self._current_changed)
+        # A click picks the period; the cursor moving (Tab into the table, the arrow keys) does
+        # not: it switched the whole window's period and lost the cursor on the reload.
+        self.table.clicked.connect(self._cell_clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.doubleClicked.connect(self._double_clicked)
@@ -305,14 +307,29 @@ class StatusPanel(QWidget):
             self.reload()
         self._fill_missing()
 
-    def _current_changed(self, current: QModelIndex, _previous) -> None:
-        if current.isValid():
-            code = self.model.periods[current.column()].code
+    def _cell_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            code = self.model.periods[index.column()].code
             if code != self.period:
                 self.period_chosen.emit(code)
 
-    def _context_menu(self, point) -> None:
+    def selected_status(self) -> UnitStatus | None:
+        """The cell under the cursor: what 退回修改 (Ctrl+B) acts on."""
+        return self.model.status_at(self.table.currentIndex())
+
+    def menu_target(self, point) -> tuple[QModelIndex, QPoint]:
+        """The cell a context menu at `point` is about, and where to show it. A right-click is
+        about the cell under the mouse (it is made current). The Menu key's position is the
+        table's, not the cells' area: read as a cell's, it pointed a row lower and a column
+        further right, at another unit. It is about the current cell."""
         index = self.table.indexAt(point)
+        current = self.table.currentIndex()
+        if current.isValid() and not self.table.visualRect(current).contains(point):
+            return current, self.table.visualRect(current).center()
+        return index, point
+
+    def _context_menu(self, point) -> None:
+        index, point = self.menu_target(point)
         status = self.model.status_at(index)
         if status is None:
             return
