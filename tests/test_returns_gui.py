@@ -235,3 +235,24 @@ def test_an_enrolment_installed_from_the_first_run_page_opens_the_desk(
     for box in window.findChildren(QMessageBox):
         box.close()
     window.close()
+
+
+def test_a_correction_from_the_window_needs_its_reason(qtbot, offices, tmp_path):
+    """The field said 必填 but was not: the city's copy then read
+    更正原因:报送内容有更新(未填写更正原因)."""
+    with offices["county"].open() as ws:
+        ws.add_action(ActionFields(measure=17, period="2025-H2", title="商标专项检查"))
+        ws.freeze_return("2025-H2")
+        ws.add_action(ActionFields(measure=17, period="2025-H2", title="补充的检查"))
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    home, out = offices["county"].home, tmp_path / "H2.pdf"
+    task = start_export(window, home, "2025-H2", "pdf", People(), "", UNIT_PASSPHRASE, out)
+    with qtbot.waitSignal(task.finished, timeout=30_000) as finished:
+        pass
+    assert finished.args[0] is False
+    qtbot.waitUntil(lambda: _message(window) is not None)
+    assert "请填写更正原因" in _message(window).text()
+    assert not out.exists()
+    with offices["county"].open() as ws:
+        assert [r.version for r in ws.return_versions("2025-H2")] == [1]

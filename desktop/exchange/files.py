@@ -66,6 +66,11 @@ def check_destination(path: Path, workspace_folder: Path | None = None) -> None:
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     if path.exists() and not path.is_file():
         raise ExchangeError("invalid_output", f"{path} 不是普通文件,不能用作保存位置")
+    folder = path.parent
+    while not folder.exists() and folder != folder.parent:
+        folder = folder.parent
+    if folder.exists() and not folder.is_dir():  # a file where a folder of the path should be
+        raise NotADirectoryError(errno.ENOTDIR, os.strerror(errno.ENOTDIR), str(folder))
     if workspace_folder is not None:
         folder = Path(workspace_folder).resolve()
         if path.resolve().is_relative_to(folder):

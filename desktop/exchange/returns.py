@@ -30,7 +30,7 @@ from desktop.domain.actions import CONTROL_CHARS_RE
 from desktop.domain.returns import People
 from desktop.domain.units import PERSON_TEXT_MAX
 from desktop.exchange import ExchangeError, NotPossibleHere
-from desktop.exchange.files import staged_file
+from desktop.exchange.files import check_destination, staged_file
 from desktop.exchange.keys import unit_credentials
 from desktop.storage.returns import FrozenReturn
 from desktop.storage.workspace import Workspace
@@ -64,12 +64,14 @@ def export_return(
     people: People | None = None,
     correction_reason: str = "",
     progress: Progress = no_progress,
+    require_correction_reason: bool = False,
 ) -> ExportResult:
     """Freeze the period's return and write it signed to `out`: the new version (if the content
     changed), the file and its record, all or nothing."""
     if fmt not in FORMATS:
         raise ExchangeError("invalid_input", f"不支持的格式 “{fmt}”,可选: pdf、xlsx")
     check_people(people, correction_reason)
+    check_destination(Path(out), workspace.path.parent)  # before the key and the rendering
     progress(5, "解锁签名密钥")
     credentials = unit_credentials(workspace, passphrase)
     if credentials.unit_code != workspace.unit_code:
@@ -83,6 +85,14 @@ def export_return(
         frozen, new_version = workspace.return_snapshot(period, people, correction_reason)
     except DocumentError as error:
         raise ExchangeError("invalid_payload", f"本期报送内容不符合报送格式: {error}") from error
+    correcting = new_version and frozen.version > 1
+    if require_correction_reason and correcting and not correction_reason.strip():
+        # Else the city's copy says "更正原因:报送内容有更新(未填写更正原因)".
+        raise InvalidInput(
+            "correction_reason",
+            f"本期已报送第 {frozen.version - 1} 版,内容有变动,将作为第 {frozen.version} 版"
+            "(更正)报送:请填写更正原因",
+        )
     payload = frozen.payload
     progress(40, "生成文件")
     if fmt == "pdf":

@@ -239,6 +239,7 @@ def start_export(
                 people=people,
                 correction_reason=reason,
                 progress=report,
+                require_correction_reason=True,  # the dialog says 必填: it is
             )
 
     def done(result) -> None:

@@ -668,7 +668,7 @@
 <context>
     <name>CityMeasures</name>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="302" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="304" />
         <source>(空白:单位未报送或不涉及该措施)</source>
         <translation>(blank: the unit has not reported or the measure does not concern it)</translation>
     </message>
@@ -676,152 +676,152 @@
 <context>
     <name>CityWindow</name>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="105" />
+        <location filename="../../desktop/views/city/city_window.py" line="106" />
         <source>三明市知识产权强市建设推进计划 · 市局汇总</source>
         <translation>Sanming IP Powerhouse Plan · City overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="124" />
+        <location filename="../../desktop/views/city/city_window.py" line="125" />
         <source>市局视图</source>
         <translation>City office views</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="125" />
+        <location filename="../../desktop/views/city/city_window.py" line="126" />
         <source>报送情况(&amp;1)</source>
         <translation>Returns (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="126" />
+        <location filename="../../desktop/views/city/city_window.py" line="127" />
         <source>措施汇总(&amp;2)</source>
         <translation>Measures (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="127" />
+        <location filename="../../desktop/views/city/city_window.py" line="128" />
         <source>指标与图表(&amp;3)</source>
         <translation>Indicators and charts (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="128" />
+        <location filename="../../desktop/views/city/city_window.py" line="129" />
         <source>导入记录(&amp;4)</source>
         <translation>Import log (&amp;4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="129" />
+        <location filename="../../desktop/views/city/city_window.py" line="130" />
         <source>各单位各期是否报送、是否按时、版本数;未报单位及电话</source>
         <translation>Whether each unit reported each period, on time or not, how many versions; who is missing and their phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="131" />
+        <location filename="../../desktop/views/city/city_window.py" line="132" />
         <source>当前期间各措施在各单位的完成情况,及某一措施各单位工作对照</source>
         <translation>Each measure’s state in each unit this period, and the units’ work on one measure side by side</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="133" />
+        <location filename="../../desktop/views/city/city_window.py" line="134" />
         <source>量化指标全市汇总与图表,可保存为图片</source>
         <translation>City totals of the indicators and charts, which can be saved as images</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="134" />
+        <location filename="../../desktop/views/city/city_window.py" line="135" />
         <source>所有导入过的文件及其结果</source>
         <translation>Every file imported and its outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="148" />
+        <location filename="../../desktop/views/city/city_window.py" line="149" />
         <source>计划版本 %1</source>
         <translation>Plan version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="160" />
+        <location filename="../../desktop/views/city/city_window.py" line="161" />
         <source>市局操作</source>
         <translation>City office actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="166" />
+        <location filename="../../desktop/views/city/city_window.py" line="167" />
         <source>导入报送(&amp;I)…</source>
         <translation>&amp;Import returns…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="169" />
+        <location filename="../../desktop/views/city/city_window.py" line="170" />
         <source>导入各单位的签名报送文件(PDF、Excel):先预检,再确认写入(Ctrl+I)</source>
         <translation>Import the units’ signed returns (PDF, Excel): dry run first, then confirm (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="172" />
+        <location filename="../../desktop/views/city/city_window.py" line="173" />
         <source>生成市级报告(&amp;R)…</source>
         <translation>City &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="175" />
+        <location filename="../../desktop/views/city/city_window.py" line="176" />
         <source>退回修改(&amp;B)…</source>
         <translation>Send &amp;back for correction…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="178" />
+        <location filename="../../desktop/views/city/city_window.py" line="179" />
         <source>刷新(&amp;F)</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="180" />
+        <location filename="../../desktop/views/city/city_window.py" line="181" />
         <source>重新读取数据库(F5)</source>
         <translation>Read the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="185" />
+        <location filename="../../desktop/views/city/city_window.py" line="186" />
         <source>当前期间</source>
         <translation>Current period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="186" />
+        <location filename="../../desktop/views/city/city_window.py" line="187" />
         <source>措施汇总、图表、报告和退回针对的期间(Ctrl+P)</source>
         <translation>The period the measures, charts, report and send-backs refer to (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="189" />
+        <location filename="../../desktop/views/city/city_window.py" line="190" />
         <source> 当前期间(&amp;P): </source>
         <translation> Current &amp;period: </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="209" />
+        <location filename="../../desktop/views/city/city_window.py" line="210" />
         <source>尚未创建市级根证书:请先运行 ip-tracker keys init-city</source>
         <translation>No city root certificate yet: run ip-tracker keys init-city first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="217" />
+        <location filename="../../desktop/views/city/city_window.py" line="218" />
         <source>生成当前期间的市级汇总报告(签名 PDF 或 Excel)(Ctrl+R)</source>
         <translation>Make the city report for the current period (signed PDF or Excel) (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="222" />
+        <location filename="../../desktop/views/city/city_window.py" line="223" />
         <source>把某单位本期报送退回修改,逐项填写意见并导出签名反馈文件(Ctrl+B)</source>
         <translation>Send a unit’s return back for correction, with comments per measure, as a signed feedback file (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="330" />
+        <location filename="../../desktop/views/city/city_window.py" line="331" />
         <source>市级根证书已创建</source>
         <translation>City root certificate created</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="330" />
+        <location filename="../../desktop/views/city/city_window.py" line="331" />
         <source>尚未创建市级根证书</source>
         <translation>No city root certificate yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="346" />
+        <location filename="../../desktop/views/city/city_window.py" line="347" />
         <source>逾期未报</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="346" />
+        <location filename="../../desktop/views/city/city_window.py" line="347" />
         <source>尚未报送</source>
         <translation>Not yet handed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="350" />
+        <location filename="../../desktop/views/city/city_window.py" line="351" />
         <source>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&amp;nbsp;&amp;nbsp; 截止 %2 &amp;nbsp;·&amp;nbsp; 应报 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 已报 &lt;b&gt;%4&lt;/b&gt;(按时 &lt;span style='color:#2e7d32'&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/span&gt;,迟报 &lt;span style='color:#e65100'&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/span&gt;)&amp;nbsp;·&amp;nbsp; %7 &lt;span style='color:#c62828'&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&amp;nbsp;&amp;nbsp; due %2 &amp;nbsp;·&amp;nbsp; expected &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; received &lt;b&gt;%4&lt;/b&gt; (on time &lt;span style='color:#2e7d32'&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/span&gt;, late &lt;span style='color:#e65100'&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/span&gt;)&amp;nbsp;·&amp;nbsp; %7 &lt;span style='color:#c62828'&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="366" />
+        <location filename="../../desktop/views/city/city_window.py" line="367" />
         <source> &amp;nbsp;·&amp;nbsp; 已退回修改 &lt;b&gt;%1&lt;/b&gt;</source>
         <translation> &amp;nbsp;·&amp;nbsp; sent back &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -1183,17 +1183,17 @@
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="55" />
+        <location filename="../../desktop/views/city/city_window.py" line="56" />
         <source>导入记录</source>
         <translation>Import log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="56" />
+        <location filename="../../desktop/views/city/city_window.py" line="57" />
         <source>每个导入过的文件:时间、文件指纹、结果、签名证书;最新的在上</source>
         <translation>Every imported file: time, fingerprint, outcome, signing certificate; newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="80" />
+        <location filename="../../desktop/views/city/city_window.py" line="81" />
         <source>第%1版</source>
         <translation>v%1</translation>
     </message>
@@ -1930,32 +1930,32 @@ Work entered after the backup must be entered again. The damaged database is kep
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="146" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="147" />
         <source>本措施各单位工作对照</source>
         <translation>The units’ work on this measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="147" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="148" />
         <source>所选措施下,各单位当前版本报送的完成情况与工作进展</source>
         <translation>Status and progress each unit reported for the selected measure in its current version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="174" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="175" />
         <source>第%1版</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="186" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="187" />
         <source>(本期尚未报送)</source>
         <translation>(not yet handed in this period)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="188" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="189" />
         <source>(本期未填报工作)</source>
         <translation>(no work reported this period)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="191" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="192" />
         <source>不涉及理由:</source>
         <translation>Reason (not applicable):</translation>
     </message>
@@ -1976,47 +1976,47 @@ Work entered after the backup must be entered again. The damaged database is kep
 <context>
     <name>MeasuresPanel</name>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="262" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="264" />
         <source>措施 × 单位完成情况矩阵</source>
         <translation>Measures × units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="264" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="266" />
         <source>各措施在各单位的完成情况(数字为工作条数);选中一行查看各单位工作</source>
         <translation>Each measure’s state in each unit (numbers are actions); select a row to see the units’ work</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="278" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="280" />
         <source>选择措施</source>
         <translation>Choose measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="279" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="281" />
         <source>选择一项措施,对照各单位的工作</source>
         <translation>Choose a measure to compare the units’ work</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="281" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="283" />
         <source>措施(&amp;M):</source>
         <translation>&amp;Measure:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="289" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="291" />
         <source>只显示有单位报送的措施(&amp;O)</source>
         <translation>Only measures with reports (&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="290" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="292" />
         <source>隐藏本期没有任何单位报送内容的措施行</source>
         <translation>Hide measures no unit reported on this period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="368" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="370" />
         <source>等</source>
         <translation>and others</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="381" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="383" />
         <source>各单位:</source>
         <translation>Units:</translation>
     </message>
@@ -2277,132 +2277,132 @@ Work entered after the backup must be entered again. The damaged database is kep
         <translation>An overall comment on this return (optional)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="84" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="85" />
         <source>各措施的退回意见</source>
         <translation>Comments per measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="85" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="86" />
         <source>在“退回意见”一栏填写需要修改的措施;空白的措施不退回</source>
         <translation>Write a comment for each measure to correct; measures left blank are not sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="87" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="88" />
         <source>措施</source>
         <translation>Measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="87" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="88" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="87" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="88" />
         <source>工作条数</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="87" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="88" />
         <source>退回意见</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="101" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="102" />
         <source>市局签名口令</source>
         <translation>City signing passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="101" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="102" />
         <source>反馈文件用市局证书签名,单位据此确认意见来自市局</source>
         <translation>The feedback file is signed with the city certificate, so the unit knows it comes from the city</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="104" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="105" />
         <source>反馈文件保存位置</source>
         <translation>Where to save the feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="105" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="106" />
         <source>浏览(&amp;B)…</source>
         <translation>&amp;Browse…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="106" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="107" />
         <source>选择反馈文件保存位置</source>
         <translation>Choose where to save the feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="111" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="112" />
         <source>期间:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="112" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="113" />
         <source>单位(&amp;U):</source>
         <translation>&amp;Unit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="113" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="114" />
         <source>总体意见(&amp;O):</source>
         <translation>&amp;Overall comment:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="115" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="116" />
         <source>签名口令(&amp;W):</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="116" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="117" />
         <source>反馈文件(&amp;F):</source>
         <translation>&amp;Feedback file:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="124" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="125" />
         <source>退回并导出反馈文件(&amp;S)</source>
         <translation>&amp;Send back and export the feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="127" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="128" />
         <source>退回并导出反馈文件</source>
         <translation>Send back and export the feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="177" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="178" />
         <source>%1-%2-退回修改意见.feedback</source>
         <translation>%1-%2-corrections.feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="202" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="203" />
         <source>保存反馈文件</source>
         <translation>Save the feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="204" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="205" />
         <source>反馈文件 (*.feedback);;所有文件 (*)</source>
         <translation>Feedback files (*.feedback);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="215" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="216" />
         <source>请至少填写一条意见(总体意见或某项措施的退回意见)</source>
         <translation>Write at least one comment (overall or for a measure)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="218" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="219" />
         <source>请输入市局签名口令</source>
         <translation>Enter the city signing passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="233" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="234" />
         <source>正在签名并写入反馈文件…</source>
         <translation>Signing and writing the feedback file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="243" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="244" />
         <source>已退回,反馈文件已保存到 %1。请把该文件交给单位导入。</source>
         <translation>Sent back; the feedback file is saved as %1. Give it to the unit to import.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/send_back_dialog.py" line="249" />
+        <location filename="../../desktop/views/city/send_back_dialog.py" line="250" />
         <source>未能退回:%1</source>
         <translation>Could not send back: %1</translation>
     </message>
@@ -2646,57 +2646,57 @@ Work entered after the backup must be entered again. The damaged database is kep
 <context>
     <name>TargetsTable</name>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="206" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="207" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="207" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="208" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="208" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="209" />
         <source>全市合计</source>
         <translation>City total</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="209" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="210" />
         <source>完成率</source>
         <translation>Completion rate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="210" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="211" />
         <source>各单位报送</source>
         <translation>Unit returns</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="216" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="218" />
         <source>量化指标全市汇总</source>
         <translation>City indicator totals</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="217" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="219" />
         <source>措施 27、40 的量化目标:各单位当前版本报送数相加,与计划目标对比</source>
         <translation>Targets of measures 27 and 40: the units’ current versions added up, against the plan’s targets</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="229" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="231" />
         <source>每年</source>
         <translation>per year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="229" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="231" />
         <source>计划期内</source>
         <translation>over the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="237" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="239" />
         <source>(暂无单位报送)</source>
         <translation>(no unit has reported)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/measure_matrix.py" line="242" />
+        <location filename="../../desktop/views/city/measure_matrix.py" line="244" />
         <source>措施 %1:%2</source>
         <translation>Measure %1: %2</translation>
     </message>
@@ -3110,44 +3110,44 @@ Work entered after the backup must be entered again. The damaged database is kep
         <translation>Unit passphrase (for signing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="247" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="248" />
         <source>已导出</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="248" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="249" />
         <source>已冻结并签名 %1 报送第 %2 版,保存在
 %3</source>
         <translation>Froze and signed version %2 of the %1 return, saved in
 %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="254" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="255" />
         <source>正在生成并签名报送文件…</source>
         <translation>Generating and signing the return…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="259" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="260" />
         <source>选择市局发来的入网文件</source>
         <translation>Choose the enrolment file from the city office</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="259" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="260" />
         <source>入网文件 (*.enrol *.zip);;所有文件 (*)</source>
         <translation>Enrolment files (*.enrol *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="263" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="264" />
         <source>单位口令(由市局电话告知)</source>
         <translation>Unit passphrase (given by the city office by phone)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="279" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="280" />
         <source>入网文件已安装</source>
         <translation>Enrolment installed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="280" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="281" />
         <source>本工作区已可为 %1 签名报送。
 
 请与市局电话核对根证书指纹:
@@ -3158,144 +3158,144 @@ Check the root certificate fingerprint with the city office by phone:
 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="287" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="288" />
         <source>正在核验并安装入网文件…</source>
         <translation>Verifying and installing the enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="292" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="293" />
         <source>选择市局的退回意见文件</source>
         <translation>Choose the city office’s feedback file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="292" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="293" />
         <source>退回意见 (*.zip *.feedback);;所有文件 (*)</source>
         <translation>Feedback files (*.zip *.feedback);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="313" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="314" />
         <source>%1 报送第 %2 版被市局退回修改,意见如下:</source>
         <translation>Version %2 of the %1 return was sent back by the city office for correction:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="315" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="316" />
         <source>市局退回意见</source>
         <translation>City office feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="319" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="320" />
         <source>正在核验退回意见…</source>
         <translation>Verifying the feedback…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="323" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="324" />
         <source>设置市级根证书口令(请妥善保管)</source>
         <translation>Set the city root certificate passphrase (keep it safe)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="326" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="327" />
         <source>再输入一次口令</source>
         <translation>Enter the passphrase again</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="329" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="330" />
         <source>口令不一致</source>
         <translation>Passphrases differ</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="330" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="331" />
         <source>两次输入的口令不一致,未创建根证书。</source>
         <translation>The two passphrases differ; no root certificate was created.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="346" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="347" />
         <source>已创建市级根证书</source>
         <translation>City root certificate created</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="347" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="348" />
         <source>根证书指纹(各单位安装入网文件时请电话核对):
 %1</source>
         <translation>Root certificate fingerprint (units check it by phone when installing their enrolment):
 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="352" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="353" />
         <source>正在生成密钥…</source>
         <translation>Generating keys…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="358" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="359" />
         <source>签发入网文件</source>
         <translation>Issue an enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="358" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="359" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="362" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="363" />
         <source>市级根证书口令</source>
         <translation>City root certificate passphrase</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="365" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="366" />
         <source>为 %1 设置口令(电话告知,勿随文件发送)</source>
         <translation>Set a passphrase for %1 (tell it by phone; never send it with the file)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="370" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="371" />
         <source>保存入网文件</source>
         <translation>Save the enrolment file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="370" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="371" />
         <source>入网文件 (*.enrol)</source>
         <translation>Enrolment files (*.enrol)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="383" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="384" />
         <source>已签发</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="383" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="384" />
         <source>入网文件已保存: %1</source>
         <translation>Enrolment file saved: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="385" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="386" />
         <source>正在签发入网文件…</source>
         <translation>Issuing the enrolment file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="390" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="391" />
         <source>选择要核验的报送文件</source>
         <translation>Choose returns to verify</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="390" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="391" />
         <source>报送文件 (*.pdf *.xlsx);;所有文件 (*)</source>
         <translation>Returns (*.pdf *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="409" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="410" />
         <source>核验结果</source>
         <translation>Verification result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="411" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="412" />
         <source>正在核验…</source>
         <translation>Verifying…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="436" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="437" />
         <source>第 %1 版 → 第 %2 版</source>
         <translation>Version %1 → version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/returns_dialogs.py" line="470" />
+        <location filename="../../desktop/views/returns_dialogs.py" line="471" />
         <source>报送版本与差异</source>
         <translation>Return versions and differences</translation>
     </message>

@@ -262,6 +262,12 @@ def test_keyboard_and_accessible_names(window):
         *window.charts_panel.charts.values(),
     ):
         assert widget.accessibleName(), widget.objectName()
+    # Tab leaves every table (it walked cell by cell through the log and the comparisons);
+    # the arrow keys move between cells.
+    from PySide6.QtWidgets import QAbstractItemView
+
+    for table in window.findChildren(QAbstractItemView):
+        assert not table.tabKeyNavigation(), table.objectName() or type(table).__name__
 
 
 def test_stopping_an_import_keeps_only_whole_files(qtbot, window, city, city_data):

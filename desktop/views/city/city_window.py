@@ -51,6 +51,7 @@ LOG_COLUMNS = (
 class ImportLogTable(QTableWidget):
     def __init__(self, parent=None):
         super().__init__(0, len(LOG_COLUMNS), parent)
+        self.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.setObjectName("importLog")
         self.setAccessibleName(self.tr("导入记录"))
         self.setToolTip(self.tr("每个导入过的文件:时间、文件指纹、结果、签名证书;最新的在上"))

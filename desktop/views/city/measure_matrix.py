@@ -142,6 +142,7 @@ class MeasureAcrossUnits(QTableWidget):
 
     def __init__(self, parent=None):
         super().__init__(0, len(ACROSS_COLUMNS), parent)
+        self.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.setObjectName("measureAcrossUnits")
         self.setAccessibleName(self.tr("本措施各单位工作对照"))
         self.setToolTip(self.tr("所选措施下,各单位当前版本报送的完成情况与工作进展"))
@@ -212,6 +213,7 @@ class TargetsTable(QTableWidget):
 
     def __init__(self, parent=None):
         super().__init__(0, len(self.COLUMNS), parent)
+        self.setTabKeyNavigation(False)  # Tab moves on; arrows move between cells
         self.setObjectName("targetsTable")
         self.setAccessibleName(self.tr("量化指标全市汇总"))
         self.setToolTip(self.tr("措施 27、40 的量化目标:各单位当前版本报送数相加,与计划目标对比"))

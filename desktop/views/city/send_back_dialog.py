@@ -80,6 +80,7 @@ class SendBackDialog(QDialog):
         self.overall.setMaximumHeight(80)
 
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows and typing edit comments
         self.table.setObjectName("measureComments")
         self.table.setAccessibleName(self.tr("各措施的退回意见"))
         self.table.setToolTip(self.tr("在“退回意见”一栏填写需要修改的措施;空白的措施不退回"))
