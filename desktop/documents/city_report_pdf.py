@@ -23,7 +23,7 @@ from .fonts import HEI, register_fonts
 from .layout import LAND_TEXT_W, PITCH, OfficialPdf, Table, chapter_numeral, plain_streams
 from .linebreak import cjk_punctuation
 from .payload import STATUS_LABELS
-from .rows import cn_date, figures_text, period_label, progress_text, short_task
+from .rows import beijing, cn_date, figures_text, period_label, progress_text, short_task
 
 ADDRESSEE = "福建省知识产权局"
 STATUS_ORDER = ("done", "in_progress", "not_started", "not_applicable", "not_reported")
@@ -358,7 +358,7 @@ def _attachments(pdf: _Report) -> None:
     for k, s in enumerate(r["sources"], 1):
         table.add(
             [str(k), s["unit_name"], s["unit"], f"第{s['version']}版",
-             s["frozen_at"][:16].replace("T", " "), s["sha256"]]
+             beijing(s["frozen_at"]), s["sha256"]]
         )  # fmt: skip
     if not r["sources"]:
         table.add(["", "本期尚未收到报送", "", "", "", ""])

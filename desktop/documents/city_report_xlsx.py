@@ -29,7 +29,15 @@ from .return_xlsx import (
     unpack_data_sheet,
     write_data_sheet,
 )
-from .rows import cn_date, evidence_text, figures_text, period_label, progress_text, short_task
+from .rows import (
+    beijing,
+    cn_date,
+    evidence_text,
+    figures_text,
+    period_label,
+    progress_text,
+    short_task,
+)
 
 DATA = "_report"
 MARKER = "ip-tracker.city-report/xlsx"
@@ -198,7 +206,7 @@ def _timeliness(ws: Worksheet, report: dict) -> None:
             timing = "按时" if t["on_time"] else f"逾期{t['late_days']}天"
             note = "退回更正中" if t["returned_for_correction"] else ""
             rows.append([names[t["unit"]], t["unit"], "是", t["version"], t["versions"],
-                         t["handed_in_at"], timing, note])  # fmt: skip
+                         beijing(t["handed_in_at"]), timing, note])  # fmt: skip
         else:
             timing = f"已逾期{t['overdue_days']}天" if t["overdue_days"] else "未到期"
             rows.append([names[t["unit"]], t["unit"], "否", "", 0, "", timing, ""])
@@ -212,7 +220,7 @@ def _sources(ws: Worksheet, report: dict) -> None:
              "文件 SHA-256"]  # fmt: skip
     _header(ws, 2, heads, [12, 10, 38, 6, 26, 6, 66, 66])
     rows = [
-        [s["unit_name"], s["unit"], s["return_id"], s["version"], s["frozen_at"],
+        [s["unit_name"], s["unit"], s["return_id"], s["version"], beijing(s["frozen_at"]),
          s["format"].upper(), s["sha256"], s["file_sha256"]]
         for s in report["sources"]
     ]  # fmt: skip

@@ -6,6 +6,7 @@ visible cells with what these functions produce from the signed JSON.
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -27,6 +28,9 @@ SCOPE_LABELS = {"plan": "规划期", "year": "年度"}
 QUARTERS = {"1": "第一季度", "2": "第二季度", "3": "第三季度", "4": "第四季度"}
 
 
+BEIJING_TIME = datetime.timezone(datetime.timedelta(hours=8))
+
+
 def period_label(period: dict) -> str:
     year, _, part = period["code"].partition("-")
     if period["kind"] == "quarter":
@@ -37,8 +41,23 @@ def period_label(period: dict) -> str:
 
 
 def cn_date(iso: str) -> str:
+    """2025-04-08, or a stored moment such as 2025-04-10T17:00:00+00:00 (the 11th in Beijing)."""
+    if len(iso) > 10:
+        iso = beijing(iso)[:10]
     y, m, d = iso[:10].split("-")
     return f"{int(y)}年{int(m)}月{int(d)}日"
+
+
+def beijing(iso: str, seconds: bool = False) -> str:
+    """A stored moment (UTC, ISO 8601) as the reader's clock shows it: 2026-11-26 12:51.
+    Times are kept in UTC; everything a person reads is Beijing time, like the signatures."""
+    if not iso:
+        return ""
+    moment = datetime.datetime.fromisoformat(iso)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=datetime.UTC)
+    shown = moment.astimezone(BEIJING_TIME)
+    return shown.strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
 def table_title(payload: dict) -> str:

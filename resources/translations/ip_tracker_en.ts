@@ -507,47 +507,47 @@
 <context>
     <name>CityImport</name>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="85" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="86" />
         <source>%1 %2:第%3版 → 第%4版</source>
         <translation>%1 %2: version %3 → version %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="93" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="94" />
         <source>更正原因:%1</source>
         <translation>Reason for correction: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="97" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="98" />
         <source>各措施的工作内容没有变化(仅封面信息不同)。</source>
         <translation>The work under each measure is unchanged (only the cover information differs).</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="101" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="102" />
         <source>共 %1 项措施有变动:新增 %2 条、修改 %3 条、删除 %4 条工作。</source>
         <translation>%1 measures changed: %2 actions added, %3 changed, %4 deleted.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="109" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="110" />
         <source>完成情况</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="111" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="112" />
         <source>措施 %1. %2</source>
         <translation>Measure %1. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="119" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="120" />
         <source>新增:%1(%2)</source>
         <translation>Added: %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="127" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="128" />
         <source>修改:%1(改动:%2)</source>
         <translation>Changed: %1 (changes: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="147" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="148" />
         <source>删除:%1</source>
         <translation>Deleted: %1</translation>
     </message>
@@ -676,152 +676,152 @@
 <context>
     <name>CityWindow</name>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="106" />
+        <location filename="../../desktop/views/city/city_window.py" line="107" />
         <source>三明市知识产权强市建设推进计划 · 市局汇总</source>
         <translation>Sanming IP Powerhouse Plan · City overview</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="125" />
+        <location filename="../../desktop/views/city/city_window.py" line="126" />
         <source>市局视图</source>
         <translation>City office views</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="126" />
+        <location filename="../../desktop/views/city/city_window.py" line="127" />
         <source>报送情况(&amp;1)</source>
         <translation>Returns (&amp;1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="127" />
+        <location filename="../../desktop/views/city/city_window.py" line="128" />
         <source>措施汇总(&amp;2)</source>
         <translation>Measures (&amp;2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="128" />
+        <location filename="../../desktop/views/city/city_window.py" line="129" />
         <source>指标与图表(&amp;3)</source>
         <translation>Indicators and charts (&amp;3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="129" />
+        <location filename="../../desktop/views/city/city_window.py" line="130" />
         <source>导入记录(&amp;4)</source>
         <translation>Import log (&amp;4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="130" />
+        <location filename="../../desktop/views/city/city_window.py" line="131" />
         <source>各单位各期是否报送、是否按时、版本数;未报单位及电话</source>
         <translation>Whether each unit reported each period, on time or not, how many versions; who is missing and their phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="132" />
+        <location filename="../../desktop/views/city/city_window.py" line="133" />
         <source>当前期间各措施在各单位的完成情况,及某一措施各单位工作对照</source>
         <translation>Each measure’s state in each unit this period, and the units’ work on one measure side by side</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="134" />
+        <location filename="../../desktop/views/city/city_window.py" line="135" />
         <source>量化指标全市汇总与图表,可保存为图片</source>
         <translation>City totals of the indicators and charts, which can be saved as images</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="135" />
+        <location filename="../../desktop/views/city/city_window.py" line="136" />
         <source>所有导入过的文件及其结果</source>
         <translation>Every file imported and its outcome</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="149" />
+        <location filename="../../desktop/views/city/city_window.py" line="150" />
         <source>计划版本 %1</source>
         <translation>Plan version %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="161" />
+        <location filename="../../desktop/views/city/city_window.py" line="162" />
         <source>市局操作</source>
         <translation>City office actions</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="167" />
+        <location filename="../../desktop/views/city/city_window.py" line="168" />
         <source>导入报送(&amp;I)…</source>
         <translation>&amp;Import returns…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="170" />
+        <location filename="../../desktop/views/city/city_window.py" line="171" />
         <source>导入各单位的签名报送文件(PDF、Excel):先预检,再确认写入(Ctrl+I)</source>
         <translation>Import the units’ signed returns (PDF, Excel): dry run first, then confirm (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="173" />
+        <location filename="../../desktop/views/city/city_window.py" line="174" />
         <source>生成市级报告(&amp;R)…</source>
         <translation>City &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="176" />
+        <location filename="../../desktop/views/city/city_window.py" line="177" />
         <source>退回修改(&amp;B)…</source>
         <translation>Send &amp;back for correction…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="179" />
+        <location filename="../../desktop/views/city/city_window.py" line="180" />
         <source>刷新(&amp;F)</source>
         <translation>Re&amp;fresh</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="181" />
+        <location filename="../../desktop/views/city/city_window.py" line="182" />
         <source>重新读取数据库(F5)</source>
         <translation>Read the database again (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="186" />
+        <location filename="../../desktop/views/city/city_window.py" line="187" />
         <source>当前期间</source>
         <translation>Current period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="187" />
+        <location filename="../../desktop/views/city/city_window.py" line="188" />
         <source>措施汇总、图表、报告和退回针对的期间(Ctrl+P)</source>
         <translation>The period the measures, charts, report and send-backs refer to (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="190" />
+        <location filename="../../desktop/views/city/city_window.py" line="191" />
         <source> 当前期间(&amp;P): </source>
         <translation> Current &amp;period: </translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="210" />
+        <location filename="../../desktop/views/city/city_window.py" line="211" />
         <source>尚未创建市级根证书:请先运行 ip-tracker keys init-city</source>
         <translation>No city root certificate yet: run ip-tracker keys init-city first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="218" />
+        <location filename="../../desktop/views/city/city_window.py" line="219" />
         <source>生成当前期间的市级汇总报告(签名 PDF 或 Excel)(Ctrl+R)</source>
         <translation>Make the city report for the current period (signed PDF or Excel) (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="223" />
+        <location filename="../../desktop/views/city/city_window.py" line="224" />
         <source>把某单位本期报送退回修改,逐项填写意见并导出签名反馈文件(Ctrl+B)</source>
         <translation>Send a unit’s return back for correction, with comments per measure, as a signed feedback file (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="331" />
+        <location filename="../../desktop/views/city/city_window.py" line="332" />
         <source>市级根证书已创建</source>
         <translation>City root certificate created</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="331" />
+        <location filename="../../desktop/views/city/city_window.py" line="332" />
         <source>尚未创建市级根证书</source>
         <translation>No city root certificate yet</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="347" />
+        <location filename="../../desktop/views/city/city_window.py" line="348" />
         <source>逾期未报</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="347" />
+        <location filename="../../desktop/views/city/city_window.py" line="348" />
         <source>尚未报送</source>
         <translation>Not yet handed in</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="351" />
+        <location filename="../../desktop/views/city/city_window.py" line="352" />
         <source>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&amp;nbsp;&amp;nbsp; 截止 %2 &amp;nbsp;·&amp;nbsp; 应报 &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; 已报 &lt;b&gt;%4&lt;/b&gt;(按时 &lt;span style='color:#2e7d32'&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/span&gt;,迟报 &lt;span style='color:#e65100'&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/span&gt;)&amp;nbsp;·&amp;nbsp; %7 &lt;span style='color:#c62828'&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;</source>
         <translation>&lt;span style='font-size:15pt'&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/span&gt;&amp;nbsp;&amp;nbsp; due %2 &amp;nbsp;·&amp;nbsp; expected &lt;b&gt;%3&lt;/b&gt; &amp;nbsp;·&amp;nbsp; received &lt;b&gt;%4&lt;/b&gt; (on time &lt;span style='color:#2e7d32'&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/span&gt;, late &lt;span style='color:#e65100'&gt;&lt;b&gt;%6&lt;/b&gt;&lt;/span&gt;)&amp;nbsp;·&amp;nbsp; %7 &lt;span style='color:#c62828'&gt;&lt;b&gt;%8&lt;/b&gt;&lt;/span&gt;</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="367" />
+        <location filename="../../desktop/views/city/city_window.py" line="368" />
         <source> &amp;nbsp;·&amp;nbsp; 已退回修改 &lt;b&gt;%1&lt;/b&gt;</source>
         <translation> &amp;nbsp;·&amp;nbsp; sent back &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
@@ -829,37 +829,37 @@
 <context>
     <name>ConfirmCorrectionsDialog</name>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="163" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="164" />
         <source>确认更正:新版本将替代当前版本</source>
         <translation>Confirm corrections: the new versions supersede the current ones</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="167" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="168" />
         <source>以下 %1 份更正将替代各单位的当前版本(旧版本保留,标为已替代)。请核对变动后确认。</source>
         <translation>The %1 corrections below supersede the units’ current versions (the old versions are kept, marked as superseded). Check the changes, then confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="173" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="174" />
         <source>更正内容逐项对比</source>
         <translation>Corrections, measure by measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="177" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="178" />
         <source>确认替代并导入(&amp;Y)</source>
         <translation>&amp;Yes, supersede and import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="179" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="180" />
         <source>确认替代并导入</source>
         <translation>Supersede and import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="180" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="181" />
         <source>返回(&amp;N)</source>
         <translation>&amp;No, go back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="181" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="182" />
         <source>返回,不导入</source>
         <translation>Go back without importing</translation>
     </message>
@@ -914,223 +914,223 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="47" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="48" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="48" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="49" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="49" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="50" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="50" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="51" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="51" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="52" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="52" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="53" />
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="208" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="209" />
         <source>导入各单位报送</source>
         <translation>Import the units’ returns</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="214" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="215" />
         <source>把各单位报送的 PDF 或 Excel 文件(或整个文件夹)拖到此窗口,或点“添加文件”“添加文件夹”。每个文件先校验签名、核对单位,预检结果显示在下表,确认后才写入。</source>
         <translation>Drag the units’ PDF or Excel returns (or a whole folder) onto this window, or use “Add files” / “Add folder”. Each file’s signature and unit are checked first and the dry run is shown below; nothing is written until you confirm.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="220" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="221" />
         <source>添加文件(&amp;F)…</source>
         <translation>Add &amp;files…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="221" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="222" />
         <source>选择一个或多个报送文件(PDF、Excel)</source>
         <translation>Choose one or more returns (PDF, Excel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="222" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="223" />
         <source>添加文件夹(&amp;D)…</source>
         <translation>Add fol&amp;der…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="224" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="225" />
         <source>选择一个文件夹,导入其中(含子文件夹)所有报送文件</source>
         <translation>Choose a folder: every return in it (and its subfolders) is imported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="226" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="227" />
         <source>移除所选(&amp;R)</source>
         <translation>&amp;Remove selected</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="227" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="228" />
         <source>从列表中移除选中的文件(不删除文件本身)</source>
         <translation>Remove the selected files from the list (the files themselves stay)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="236" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="237" />
         <source>待导入文件及预检结果</source>
         <translation>Files to import and dry-run results</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="250" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="251" />
         <source>所选文件的详情与更正内容</source>
         <translation>Details and corrections of the selected file</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="252" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="253" />
         <source>选中一个文件,在此查看详情;更正文件逐项显示变动的措施</source>
         <translation>Select a file to see its details here; corrections show each changed measure</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="258" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="259" />
         <source>导入进度</source>
         <translation>Import progress</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="263" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="264" />
         <source>预检(不写入)(&amp;P)</source>
         <translation>&amp;Dry run (writes nothing)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="264" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="265" />
         <source>校验全部文件并显示导入结果,数据库不作任何改动</source>
         <translation>Check every file and show what the import would do, without changing the database</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="265" />
-        <location filename="../../desktop/views/city/import_dialog.py" line="575" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="266" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="576" />
         <source>导入勾选的文件(&amp;I)</source>
         <translation>&amp;Import the ticked files</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="267" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="268" />
         <source>把勾选的文件写入市局数据库;更正文件先逐项确认</source>
         <translation>Write the ticked files into the city database; corrections are confirmed first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="268" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="269" />
         <source>停止(&amp;S)</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="269" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="270" />
         <source>处理完当前文件后停止;已处理的文件完整保留</source>
         <translation>Stop after the current file; files already processed are kept whole</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="270" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="271" />
         <source>关闭</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="314" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="315" />
         <source>选择报送文件</source>
         <translation>Choose returns</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="314" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="315" />
         <source>报送文件 (*.pdf *.xlsx);;所有文件 (*)</source>
         <translation>Returns (*.pdf *.xlsx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="320" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="321" />
         <source>选择存放报送文件的文件夹</source>
         <translation>Choose the folder holding the returns</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="339" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="340" />
         <source>没有找到新的报送文件(PDF 或 Excel)</source>
         <translation>No new returns (PDF or Excel) found</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="353" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="354" />
         <source>待预检</source>
         <translation>Waiting for the dry run</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="448" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="449" />
         <source>正在停止:处理完当前文件后停止…</source>
         <translation>Stopping after the current file…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="452" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="453" />
         <source>预检</source>
         <translation>Dry run</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="452" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="453" />
         <source>导入</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="467" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="468" />
         <source>预检完成,数据库未作改动。勾选要导入的文件后点“导入”。</source>
         <translation>Dry run finished; the database is unchanged. Tick the files to import, then press “Import”.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="471" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="472" />
         <source>导入完成。</source>
         <translation>Import finished.</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="479" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="480" />
         <source>出错:%1</source>
         <translation>Error: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="498" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="499" />
         <source>预检:%1</source>
         <translation>Dry run: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="500" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="501" />
         <source>已处理:%1</source>
         <translation>Processed: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="503" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="504" />
         <source>第%1版</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="507" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="508" />
         <source>变动措施 %1 项(选中查看)</source>
         <translation>%1 measures changed (select to see)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="543" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="544" />
         <source>签名单位:%1(%2),签署时间 %3</source>
         <translation>Signed by %1 (%2) at %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="563" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="564" />
         <source>导入结果:</source>
         <translation>Import result:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="563" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="564" />
         <source>预检结果:</source>
         <translation>Dry-run result:</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/import_dialog.py" line="577" />
+        <location filename="../../desktop/views/city/import_dialog.py" line="578" />
         <source>导入勾选的 %1 个文件(&amp;I)</source>
         <translation>&amp;Import %1 ticked files</translation>
     </message>
@@ -1138,62 +1138,62 @@
 <context>
     <name>ImportLogTable</name>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="39" />
+        <location filename="../../desktop/views/city/city_window.py" line="40" />
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="40" />
+        <location filename="../../desktop/views/city/city_window.py" line="41" />
         <source>文件</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="41" />
+        <location filename="../../desktop/views/city/city_window.py" line="42" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="42" />
+        <location filename="../../desktop/views/city/city_window.py" line="43" />
         <source>期间</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="43" />
+        <location filename="../../desktop/views/city/city_window.py" line="44" />
         <source>版本</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="44" />
+        <location filename="../../desktop/views/city/city_window.py" line="45" />
         <source>结果</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="45" />
+        <location filename="../../desktop/views/city/city_window.py" line="46" />
         <source>原因</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="46" />
+        <location filename="../../desktop/views/city/city_window.py" line="47" />
         <source>签名证书</source>
         <translation>Signing certificate</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="47" />
+        <location filename="../../desktop/views/city/city_window.py" line="48" />
         <source>操作人</source>
         <translation>By</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="56" />
+        <location filename="../../desktop/views/city/city_window.py" line="57" />
         <source>导入记录</source>
         <translation>Import log</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="57" />
+        <location filename="../../desktop/views/city/city_window.py" line="58" />
         <source>每个导入过的文件:时间、文件指纹、结果、签名证书;最新的在上</source>
         <translation>Every imported file: time, fingerprint, outcome, signing certificate; newest first</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/city_window.py" line="81" />
+        <location filename="../../desktop/views/city/city_window.py" line="82" />
         <source>第%1版</source>
         <translation>v%1</translation>
     </message>
@@ -2418,68 +2418,68 @@ Work entered after the backup must be entered again. The damaged database is kep
 <context>
     <name>StatusMatrixModel</name>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="78" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="79" />
         <source>迟报 %1 天</source>
         <translation>%1 days late</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="80" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="81" />
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="81" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="82" />
         <source>第%1版</source>
         <translation>v%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="83" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="84" />
         <source>(共%1版)</source>
         <translation>(%1 versions)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="86" />
-        <location filename="../../desktop/views/city/status_matrix.py" line="91" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="87" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="92" />
         <source>已退回修改</source>
         <translation>Sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="89" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="90" />
         <source>未报 · 逾期 %1 天</source>
         <translation>Missing · %1 days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="92" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="93" />
         <source>未到期</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="97" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="98" />
         <source>截止日期:%1</source>
         <translation>Deadline: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="100" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="101" />
         <source>首次报送:%1</source>
         <translation>First handed in: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="102" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="103" />
         <source>当前第 %1 版,共收到 %2 版</source>
         <translation>Current version %1; %2 versions received</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="107" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="108" />
         <source>未登记</source>
         <translation>Not registered</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="108" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="109" />
         <source>联系电话:%1</source>
         <translation>Phone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="140" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="141" />
         <source>%1,截止 %2;选中此列即切换当前期间</source>
         <translation>%1, due %2; select this column to make it the current period</translation>
     </message>
@@ -2487,158 +2487,158 @@ Work entered after the backup must be entered again. The damaged database is kep
 <context>
     <name>StatusPanel</name>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="163" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="164" />
         <source>季度</source>
         <translation>Quarters</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="164" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="165" />
         <source>半年</source>
         <translation>Halves</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="165" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="166" />
         <source>年度</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="166" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="167" />
         <source>全部期间</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="184" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="185" />
         <source>期间类型</source>
         <translation>Kind of period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="185" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="186" />
         <source>矩阵中显示哪一类期间</source>
         <translation>Which kind of period the matrix shows</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="189" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="190" />
         <source>显示(&amp;K):</source>
         <translation>Show (&amp;K):</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="199" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="200" />
         <source>报送情况矩阵(单位 × 期间)</source>
         <translation>Returns (units × periods)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="200" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="201" />
         <source>每个单位每期的报送情况;选中一列即切换当前期间</source>
         <translation>Each unit’s return in each period; select a column to make it the current period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="221" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="222" />
         <source>未报送单位及联系电话</source>
         <translation>Units still to hand in, with phone numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="222" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="223" />
         <source>逾期未报送的单位,可直接电话催报</source>
         <translation>Units that are overdue: call them</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="225" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="226" />
         <source>单位</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="226" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="227" />
         <source>代码</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="227" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="228" />
         <source>联系人</source>
         <translation>Contact person</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="228" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="229" />
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="229" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="230" />
         <source>逾期天数</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="239" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="240" />
         <source>复制催报名单(&amp;C)</source>
         <translation>&amp;Copy the reminder list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="240" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="241" />
         <source>复制催报名单</source>
         <translation>Copy the reminder list</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="241" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="242" />
         <source>把未报送单位及电话复制到剪贴板,可粘贴到 WPS 或微信</source>
         <translation>Copy the missing units and their phones to the clipboard, for WPS or WeChat</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="274" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="275" />
         <source>按时</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="275" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="276" />
         <source>迟报</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="276" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="277" />
         <source>逾期未报</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="277" />
-        <location filename="../../desktop/views/city/status_matrix.py" line="385" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="278" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="386" />
         <source>未到期</source>
         <translation>Not yet due</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="278" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="279" />
         <source>已退回修改</source>
         <translation>Sent back</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="337" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="338" />
         <source>查看本期各措施汇总</source>
         <translation>See this period’s measures</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="339" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="340" />
         <source>退回修改…</source>
         <translation>Send back for correction…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="368" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="369" />
         <source>%1 逾期未报送:%2 个单位(截止 %3)</source>
         <translation>%1 overdue: %2 units (due %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="370" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="371" />
         <source>%1 尚未报送:%2 个单位(截止 %3,未到期)</source>
         <translation>%1 not yet handed in: %2 units (due %3, not yet overdue)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="383" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="384" />
         <source>%1 天</source>
         <translation>%1 days</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="394" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="395" />
         <source>单位名录中的电话;名录未登记时取该单位最近一次报送中的联系电话</source>
         <translation>Phone from the unit registry; if none is registered, from the unit’s latest return</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/city/status_matrix.py" line="402" />
+        <location filename="../../desktop/views/city/status_matrix.py" line="403" />
         <source>(未登记电话)</source>
         <translation>(no phone registered)</translation>
     </message>

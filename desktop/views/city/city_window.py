@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.documents.rows import beijing
 from desktop.storage import Workspace
 from desktop.views.city import backend
 from desktop.views.city.charts_panel import ChartsPanel
@@ -74,7 +75,7 @@ class ImportLogTable(QTableWidget):
         for row, record in enumerate(rows):
             at, file_name, unit, period, version, outcome, reason, signer, actor, sha = record
             values = [
-                (at or "")[:19].replace("T", " "),
+                beijing(at or "", seconds=True),
                 file_name,
                 names.get(unit, unit or ""),
                 period or "",

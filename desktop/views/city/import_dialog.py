@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from desktop.documents.rows import beijing
 from desktop.exchange.city import ImportResult, import_files
 from desktop.plan.model import Plan
 from desktop.storage import Workspace
@@ -544,7 +545,7 @@ class ImportDialog(QDialog):
             signer = (
                 signer.replace("%1", verified.signer_name)
                 .replace("%2", verified.signer_code)
-                .replace("%3", verified.signed_at[:19])
+                .replace("%3", beijing(verified.signed_at, seconds=True))
             )
             lines.append(f"<p>{html.escape(signer)}</p>")
             lines.append(f"<p><small>SHA-256 {verified.file_sha256}</small></p>")

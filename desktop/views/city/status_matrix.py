@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.documents.rows import beijing
 from desktop.domain.city import UnitStatus
 from desktop.domain.periods import Period
 from desktop.storage import Workspace
@@ -97,7 +98,7 @@ class StatusMatrixModel(QAbstractTableModel):
             self.tr("截止日期:%1").replace("%1", status.period.deadline.isoformat()),
         ]
         if status.submitted:
-            lines.append(self.tr("首次报送:%1").replace("%1", (status.handed_in_at or "")[:16]))
+            lines.append(self.tr("首次报送:%1").replace("%1", beijing(status.handed_in_at or "")))
             lines.append(
                 self.tr("当前第 %1 版,共收到 %2 版")
                 .replace("%1", str(status.version))
