@@ -535,12 +535,11 @@ class MainWindow(QMainWindow):
                 .replace("%3", str(len(actions)))
             )
         self._apply_action_hits()
-        row = self.actions_model.row_of(select_action) if select_action else -1
-        if row >= 0:
-            index = self.actions_proxy.mapFromSource(self.actions_model.index(row, 0))
+        index = self._table_index(select_action)
+        if index.isValid():
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
-            self.editor.load(self.actions_model.action(row))
+            self.editor.load(self.actions_model.action(self.actions_proxy.mapToSource(index).row()))
         else:
             self.table.clearSelection()
             self.table.setCurrentIndex(QModelIndex())
@@ -684,8 +683,10 @@ class MainWindow(QMainWindow):
                 self._show_no_measure()
 
     def _show_no_measure(self) -> None:
-        """No measure selected (a search that finds nothing): nothing stale stays on show."""
-        self._leave_editor()
+        """No measure selected (a search that finds nothing): nothing stale stays on show, except
+        a form that cannot be saved yet, which stays with its measure like everywhere else."""
+        if not self._leave_editor():
+            return
         self.editor.set_context(None, self.period)
         self.actions_model.set_actions([])
         self.editor.clear()
@@ -772,19 +773,18 @@ class MainWindow(QMainWindow):
         self.editor.load(action)
 
     def undo(self) -> None:
-        if not self._leave_editor():
-            return
-        self.undo_stack.undo()
-        # Say what was undone: the step may concern another measure or period than the one shown.
-        message = self.tr("已撤销:%1").replace("%1", self.undo_stack.redoText())
-        self.statusBar().showMessage(message, 8000)
+        self._step(self.undo_stack.undo, self.undo_stack.redoText, self.tr("已撤销:%1"))
 
     def redo(self) -> None:
+        self._step(self.undo_stack.redo, self.undo_stack.undoText, self.tr("已重做:%1"))
+
+    def _step(self, step, step_text, said: str) -> None:
+        """Undo or redo, after saving what is typed; say which step it was (it may concern
+        another measure or period than the one on show)."""
         if not self._leave_editor():
             return
-        self.undo_stack.redo()
-        message = self.tr("已重做:%1").replace("%1", self.undo_stack.undoText())
-        self.statusBar().showMessage(message, 8000)
+        step()
+        self.statusBar().showMessage(said.replace("%1", step_text()), 8000)
 
     def _leave_editor(self) -> bool:
         """Moving away from an edited form saves it, so nothing typed is lost. A form that cannot
@@ -799,14 +799,17 @@ class MainWindow(QMainWindow):
         return True
 
     def _select_editor_row(self) -> None:
-        row = self.actions_model.row_of(self.editor.action.id) if self.editor.action else -1
-        if row < 0:
+        index = self._table_index(self.editor.action.id if self.editor.action else None)
+        if not index.isValid():
             self.table.clearSelection()
-            self.table.setCurrentIndex(QModelIndex())
-            return
-        self.table.setCurrentIndex(
-            self.actions_proxy.mapFromSource(self.actions_model.index(row, 0))
-        )
+        self.table.setCurrentIndex(index)
+
+    def _table_index(self, action_id: str | None) -> QModelIndex:
+        """The table's index of an action of the measure on show (invalid if it is not there)."""
+        row = self.actions_model.row_of(action_id) if action_id else -1
+        if row < 0:
+            return QModelIndex()
+        return self.actions_proxy.mapFromSource(self.actions_model.index(row, 0))
 
     def new_action_for_measure(self) -> None:
         if self.current_measure() is None:

@@ -1463,12 +1463,12 @@
         <translation>Redo (Ctrl+Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="779" />
+        <location filename="../../desktop/views/main_window.py" line="776" />
         <source>已撤销:%1</source>
         <translation>Undone: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="786" />
+        <location filename="../../desktop/views/main_window.py" line="779" />
         <source>已重做:%1</source>
         <translation>Redone: %1</translation>
     </message>
@@ -1629,87 +1629,87 @@
         <translation>&lt;b&gt;%1 · actions for measure %2&lt;/b&gt; (%3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="599" />
+        <location filename="../../desktop/views/main_window.py" line="598" />
         <source>牵头</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="599" />
+        <location filename="../../desktop/views/main_window.py" line="598" />
         <source>配合</source>
         <translation>Co-operating</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="603" />
+        <location filename="../../desktop/views/main_window.py" line="602" />
         <source> 等</source>
         <translation> and others</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="604" />
+        <location filename="../../desktop/views/main_window.py" line="603" />
         <source>措施 %1</source>
         <translation>Measure %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="610" />
+        <location filename="../../desktop/views/main_window.py" line="609" />
         <source>责任单位</source>
         <translation>Responsible units</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="622" />
+        <location filename="../../desktop/views/main_window.py" line="621" />
         <source>已记录 %1 条工作(%2)</source>
         <translation>%1 actions recorded (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="626" />
+        <location filename="../../desktop/views/main_window.py" line="625" />
         <source>尚未填报</source>
         <translation>Not yet reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="632" />
+        <location filename="../../desktop/views/main_window.py" line="631" />
         <source>每年</source>
         <translation>per year</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="632" />
+        <location filename="../../desktop/views/main_window.py" line="631" />
         <source>计划期内</source>
         <translation>over the plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="642" />
+        <location filename="../../desktop/views/main_window.py" line="641" />
         <source>指标</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="643" />
+        <location filename="../../desktop/views/main_window.py" line="642" />
         <source>内容</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="644" />
+        <location filename="../../desktop/views/main_window.py" line="643" />
         <source>目标</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="645" />
+        <location filename="../../desktop/views/main_window.py" line="644" />
         <source>本期已报</source>
         <translation>This period</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="646" />
+        <location filename="../../desktop/views/main_window.py" line="645" />
         <source>累计已报</source>
         <translation>Reported so far</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="649" />
+        <location filename="../../desktop/views/main_window.py" line="648" />
         <source>量化目标与已报数</source>
         <translation>Targets and figures reported</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="668" />
+        <location filename="../../desktop/views/main_window.py" line="667" />
         <source>市局退回意见</source>
         <translation>City office feedback</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="741" />
+        <location filename="../../desktop/views/main_window.py" line="742" />
         <source>搜索“%1”:%2 项措施</source>
         <translation>Search “%1”: %2 measures</translation>
     </message>
@@ -1719,37 +1719,37 @@
         <translation>This action cannot be saved yet: correct it, or press Esc to discard the changes</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="827" />
+        <location filename="../../desktop/views/main_window.py" line="830" />
         <source>没有修改</source>
         <translation>Nothing changed</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="837" />
+        <location filename="../../desktop/views/main_window.py" line="840" />
         <source>已删除,可按 Ctrl+Z 撤销</source>
         <translation>Deleted; Ctrl+Z undoes it</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="881" />
+        <location filename="../../desktop/views/main_window.py" line="884" />
         <source>未能保存:%1</source>
         <translation>Could not save: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="888" />
+        <location filename="../../desktop/views/main_window.py" line="891" />
         <source>未能保存</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="915" />
+        <location filename="../../desktop/views/main_window.py" line="918" />
         <source>正在保存…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="915" />
+        <location filename="../../desktop/views/main_window.py" line="918" />
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../desktop/views/main_window.py" line="951" />
+        <location filename="../../desktop/views/main_window.py" line="954" />
         <source>已导入 %1 条工作,可按 Ctrl+Z 一步撤销</source>
         <translation>Imported %1 actions; Ctrl+Z undoes the whole import</translation>
     </message>

@@ -159,6 +159,17 @@ def test_a_form_that_cannot_be_saved_is_not_left_behind(desk, county_workspace, 
     assert desk.current_measure().no == 13
 
 
+def test_a_search_that_finds_nothing_keeps_a_form_that_cannot_be_saved(desk, qtbot):
+    desk.select_measure(12)
+    desk.new_action_for_measure()
+    type_text(desk.editor.progress, "走访企业5家")
+    desk.search.setText("这段文字在计划里找不到")
+    desk.apply_search()
+    qtbot.waitUntil(lambda: "0 项措施" in desk.statusBar().currentMessage(), timeout=5000)
+    assert desk.editor.progress.toPlainText() == "走访企业5家"
+    assert desk.editor.measure.no == 12
+
+
 def test_undo_while_typing_undoes_the_typing_and_redo_brings_it_back(desk, county_workspace, qtbot):
     """Undo with a new action half typed removed the previous action and threw the typing
     away. The typing is the latest change: it is saved, then undone, and redo restores it."""
