@@ -26,6 +26,19 @@ def _message(window) -> QMessageBox:
     return window.findChild(QMessageBox, "returnsMessage")
 
 
+def refused_export(qtbot, offices, period: str, passphrase: str, out) -> str:
+    """Export from a window, expect it refused, and return the message the person is shown."""
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    home = offices["county"].home
+    task = start_export(window, home, period, "pdf", People(), "", passphrase, out)
+    with qtbot.waitSignal(task.finished, timeout=30_000) as finished:
+        pass
+    assert finished.args[0] is False
+    qtbot.waitUntil(lambda: _message(window) is not None)
+    return _message(window).text()
+
+
 def test_export_dialog_offers_periods_and_people(qtbot, offices):
     with offices["county"].open() as ws:
         dialog = ExportDialog(ws, "2025-Q1", None)
@@ -74,17 +87,8 @@ def test_export_runs_in_the_background_and_the_file_verifies(qtbot, offices):
 
 
 def test_a_wrong_passphrase_is_shown_and_nothing_is_written(qtbot, offices):
-    window = QMainWindow()
-    qtbot.addWidget(window)
     out = offices["folder"] / "wrong.pdf"
-    task = start_export(
-        window, offices["county"].home, "2025-Q2", "pdf", People(), "", "不对的口令", out
-    )
-    with qtbot.waitSignal(task.finished, timeout=30_000) as finished:
-        pass
-    assert finished.args[0] is False
-    qtbot.waitUntil(lambda: _message(window) is not None)
-    assert "口令" in _message(window).text()
+    assert "口令" in refused_export(qtbot, offices, "2025-Q2", "不对的口令", out)
     assert not out.exists()
     with offices["county"].open() as ws:
         assert ws.return_versions("2025-Q2") == []
@@ -93,19 +97,11 @@ def test_a_wrong_passphrase_is_shown_and_nothing_is_written(qtbot, offices):
 def test_an_export_to_a_folder_that_is_a_file_says_so_in_chinese(qtbot, offices):
     """A USB stick's folder name that is taken by a file: the message names the path and the
     problem, not an English errno."""
-    window = QMainWindow()
-    qtbot.addWidget(window)
     taken = offices["folder"] / "U盘"
     taken.write_text("a file, not a folder")
     out = taken / "明溪县-2025-Q1.pdf"
-    task = start_export(
-        window, offices["county"].home, "2025-Q1", "pdf", People(), "", UNIT_PASSPHRASE, out
-    )
-    with qtbot.waitSignal(task.finished, timeout=30_000) as finished:
-        pass
-    assert finished.args[0] is False
-    qtbot.waitUntil(lambda: _message(window) is not None)
-    assert _message(window).text() == f"无法使用 {taken}:路径中有同名的文件,不是文件夹"
+    message = refused_export(qtbot, offices, "2025-Q1", UNIT_PASSPHRASE, out)
+    assert message == f"无法使用 {taken}:路径中有同名的文件,不是文件夹"
 
 
 def test_versions_and_their_differences(offices):
@@ -244,15 +240,8 @@ def test_a_correction_from_the_window_needs_its_reason(qtbot, offices, tmp_path)
         ws.add_action(ActionFields(measure=17, period="2025-H2", title="商标专项检查"))
         ws.freeze_return("2025-H2")
         ws.add_action(ActionFields(measure=17, period="2025-H2", title="补充的检查"))
-    window = QMainWindow()
-    qtbot.addWidget(window)
-    home, out = offices["county"].home, tmp_path / "H2.pdf"
-    task = start_export(window, home, "2025-H2", "pdf", People(), "", UNIT_PASSPHRASE, out)
-    with qtbot.waitSignal(task.finished, timeout=30_000) as finished:
-        pass
-    assert finished.args[0] is False
-    qtbot.waitUntil(lambda: _message(window) is not None)
-    assert "请填写更正原因" in _message(window).text()
+    out = tmp_path / "H2.pdf"
+    assert "请填写更正原因" in refused_export(qtbot, offices, "2025-H2", UNIT_PASSPHRASE, out)
     assert not out.exists()
     with offices["county"].open() as ws:
         assert [r.version for r in ws.return_versions("2025-H2")] == [1]
